@@ -1,0 +1,8 @@
+package com.regimen.core.staff;
+
+/** Who is acting: a signed-in member of staff, an integration's API key, or Regimen itself. */
+public enum ActorType {
+    USER,
+    API_KEY,
+    SYSTEM
+}

@@ -1,0 +1,97 @@
+package com.regimen.core.staff;
+
+import com.regimen.core.audit.AuditTrail;
+import com.regimen.core.errors.DomainException;
+import com.regimen.core.errors.ErrorKind;
+import com.regimen.core.ids.Ids;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/** Staff sign in with tenant, email and password, and get a session token; they sign out by revoking it. */
+public final class StaffSignIn {
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final AuditTrail audit;
+    private final Duration sessionLifetime;
+
+    public StaffSignIn(Jdbi jdbi, Clock clock, PasswordHasher hasher, LoginThrottle throttle, AuditTrail audit,
+                       Duration sessionLifetime) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.sessionLifetime = sessionLifetime;
+    }
+
+    /**
+     * @param address the client's network address, for throttling; null when unknown
+     * @throws DomainException 401 INVALID_CREDENTIALS, the same whether or not the email exists;
+     *                         429 TOO_MANY_ATTEMPTS while locked out
+     */
+    public SessionGrant signIn(String tenantId, String email, String password, String address) {
+        if (!Ids.looksLikeId(tenantId) || password == null || password.length() > PasswordPolicy.MAX_LENGTH) {
+            hasher.verifyDecoy(password == null ? "" : password);
+            throw invalidCredentials();
+        }
+        String normalizedEmail;
+        try {
+            normalizedEmail = EmailAddresses.normalize("email", email);
+        } catch (DomainException notAnEmail) {
+            hasher.verifyDecoy(password);
+            throw invalidCredentials();
+        }
+        throttle.checkAllowed(tenantId, normalizedEmail, address);
+
+        Optional<StaffUserCredentials> found = jdbi.withExtension(StaffUserDao.class,
+                dao -> dao.findCredentials(tenantId, normalizedEmail));
+        boolean verified;
+        if (found.isPresent()) {
+            verified = hasher.verify(password, found.get().passwordHash()) && found.get().active();
+        } else {
+            hasher.verifyDecoy(password);
+            verified = false;
+        }
+        if (!verified) {
+            throttle.recordFailure(tenantId, normalizedEmail, address);
+            throw invalidCredentials();
+        }
+        throttle.recordSuccess(tenantId, normalizedEmail);
+
+        StaffUserCredentials user = found.get();
+        SecretToken token = SecretToken.generate(SecretToken.SESSION, tenantId);
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(sessionLifetime);
+        String sessionId = Ids.newId();
+        jdbi.useTransaction(handle -> {
+            handle.attach(StaffSessionDao.class).insert(tenantId, sessionId, user.id(), token.hash(), now, expiresAt);
+            audit.record(handle, tenantId, ActorType.USER, user.id(), "session.created", "staff_session", sessionId,
+                    Map.of("expiresAt", expiresAt.toString()));
+        });
+        return new SessionGrant(token.value(), expiresAt, user.role(), user.id());
+    }
+
+    /** Revokes the session the request came through; later requests with its token get 401. */
+    public void signOut(StaffIdentity identity) {
+        if (identity.sessionId() == null) {
+            throw new DomainException(ErrorKind.UNPROCESSABLE, "NOT_A_SESSION",
+                    "This request was made with an API key, not a session; revoke API keys at /v1/api-keys.");
+        }
+        jdbi.useTransaction(handle -> {
+            handle.attach(StaffSessionDao.class).revoke(identity.tenantId(), identity.sessionId(), clock.instant());
+            audit.record(handle, identity, "session.revoked", "staff_session", identity.sessionId(), Map.of());
+        });
+    }
+
+    private static DomainException invalidCredentials() {
+        return new DomainException(ErrorKind.UNAUTHENTICATED, "INVALID_CREDENTIALS",
+                "The tenant, email or password is not right.");
+    }
+}

@@ -1,0 +1,20 @@
+package com.regimen.core.tenancy;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.util.Optional;
+
+@RegisterConstructorMapper(Tenant.class)
+public interface TenantDao {
+
+    @SqlUpdate("INSERT INTO tenants (tenant_id, name, currency, locale, created_at) "
+            + "VALUES (:t.tenantId, :t.name, :t.currency, :t.locale, :t.createdAt)")
+    void insert(@BindMethods("t") Tenant tenant);
+
+    @SqlQuery("SELECT tenant_id, name, currency, locale, created_at FROM tenants WHERE tenant_id = :tenantId")
+    Optional<Tenant> find(@Bind("tenantId") String tenantId);
+}

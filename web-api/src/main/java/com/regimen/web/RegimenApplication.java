@@ -1,0 +1,164 @@
+package com.regimen.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.regimen.core.audit.AuditTrail;
+import com.regimen.core.database.SchemaMigrator;
+import com.regimen.core.idempotency.IdempotencyKeys;
+import com.regimen.core.staff.ApiKeys;
+import com.regimen.core.staff.CredentialCheck;
+import com.regimen.core.staff.LoginThrottle;
+import com.regimen.core.staff.PasswordHasher;
+import com.regimen.core.staff.StaffDirectory;
+import com.regimen.core.staff.StaffSignIn;
+import com.regimen.core.tenancy.TenantSignup;
+import com.regimen.web.auth.BearerAuthenticator;
+import com.regimen.web.auth.ProblemUnauthorizedHandler;
+import com.regimen.web.auth.RoleAuthorizer;
+import com.regimen.web.auth.StaffPrincipal;
+import com.regimen.web.errors.ConstraintViolationMapper;
+import com.regimen.web.errors.DomainExceptionMapper;
+import com.regimen.web.errors.JsonProcessingExceptionMapper;
+import com.regimen.web.errors.ProblemErrorHandler;
+import com.regimen.web.errors.UnexpectedExceptionMapper;
+import com.regimen.web.errors.WebApplicationExceptionMapper;
+import com.regimen.web.health.MigrationsHealthCheck;
+import com.regimen.web.http.RequestBodyLimitFilter;
+import com.regimen.web.idempotency.IdempotencyFilter;
+import com.regimen.web.openapi.OpenApiResource;
+import com.regimen.web.resources.ApiKeyResource;
+import com.regimen.web.resources.AuditEventResource;
+import com.regimen.web.resources.SessionResource;
+import com.regimen.web.resources.SignupResource;
+import com.regimen.web.resources.UserResource;
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.lifecycle.Managed;
+import io.dropwizard.migrations.MigrationsBundle;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The Regimen service: wires the domain to HTTP. */
+public class RegimenApplication extends Application<RegimenConfiguration> {
+
+    public static void main(String[] args) throws Exception {
+        new RegimenApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "regimen";
+    }
+
+    /** The clock every rule reads; tests replace it to move time. */
+    protected Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Override
+    public void initialize(Bootstrap<RegimenConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.addBundle(new MigrationsBundle<>() {
+            @Override
+            public DataSourceFactory getDataSourceFactory(RegimenConfiguration configuration) {
+                return configuration.getDataSourceFactory();
+            }
+
+            @Override
+            public String getMigrationsFileName() {
+                return SchemaMigrator.CHANGELOG;
+            }
+        });
+    }
+
+    @Override
+    public void run(RegimenConfiguration config, Environment environment) {
+        ObjectMapper json = environment.getObjectMapper();
+        json.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        json.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        json.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+        // Registered first so it stops last, after the pool that uses it has closed.
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                config.getDatabaseLocator().stop();
+            }
+        });
+        DataSourceFactory database = config.getDataSourceFactory();
+        ManagedDataSource dataSource = database.build(environment.metrics(), "database");
+        if (config.isMigrateOnStart()) {
+            SchemaMigrator.migrate(dataSource);
+        }
+        Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "database");
+        environment.healthChecks().register("migrations", new MigrationsHealthCheck(dataSource));
+
+        Clock clock = clock();
+        PasswordHasher hasher = new PasswordHasher();
+        AuditTrail audit = new AuditTrail(jdbi, clock);
+        StaffDirectory staff = new StaffDirectory(jdbi, clock, hasher, audit);
+        ApiKeys apiKeys = new ApiKeys(jdbi, clock, audit);
+        TenantSignup signup = new TenantSignup(jdbi, clock, staff, apiKeys, audit);
+        StaffSignIn signIn = new StaffSignIn(jdbi, clock, hasher,
+                new LoginThrottle(jdbi, clock, LoginThrottle.Policy.standard()), audit,
+                java.time.Duration.ofMillis(config.getSessionLifetime().toMilliseconds()));
+
+        registerErrorHandling(environment, json);
+        registerAuth(environment, new CredentialCheck(jdbi, clock));
+        environment.jersey().register(new RequestBodyLimitFilter(config.getMaxRequestBody().toBytes()));
+        environment.jersey().register(new IdempotencyFilter(new IdempotencyKeys(jdbi, clock), json));
+
+        List<Object> resources = new ArrayList<>(List.of(
+                new SignupResource(signup),
+                new SessionResource(signIn),
+                new UserResource(staff),
+                new ApiKeyResource(apiKeys),
+                new AuditEventResource(audit)));
+        resources.forEach(environment.jersey()::register);
+        environment.jersey().register(new OpenApiResource(() -> {
+            Set<Class<?>> classes = new LinkedHashSet<>();
+            resources.forEach(resource -> classes.add(resource.getClass()));
+            return classes;
+        }));
+    }
+
+    private static void registerErrorHandling(Environment environment, ObjectMapper json) {
+        environment.jersey().register(new DomainExceptionMapper());
+        environment.jersey().register(new WebApplicationExceptionMapper());
+        environment.jersey().register(new JsonProcessingExceptionMapper());
+        environment.jersey().register(new ConstraintViolationMapper());
+        environment.jersey().register(new UnexpectedExceptionMapper());
+        ProblemErrorHandler errorHandler = new ProblemErrorHandler(json);
+        environment.getApplicationContext().setErrorHandler(errorHandler);
+        environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(errorHandler));
+    }
+
+    private static void registerAuth(Environment environment, CredentialCheck credentials) {
+        environment.jersey().register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<StaffPrincipal>()
+                .setAuthenticator(new BearerAuthenticator(credentials))
+                .setAuthorizer(new RoleAuthorizer())
+                .setPrefix("Bearer")
+                .setRealm("regimen")
+                .setUnauthorizedHandler(new ProblemUnauthorizedHandler())
+                .buildAuthFilter()));
+        environment.jersey().register(RolesAllowedDynamicFeature.class);
+        environment.jersey().register(new AuthValueFactoryProvider.Binder<>(StaffPrincipal.class));
+    }
+}

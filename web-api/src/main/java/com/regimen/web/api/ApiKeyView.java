@@ -1,0 +1,20 @@
+package com.regimen.web.api;
+
+import com.regimen.core.staff.ApiKey;
+import com.regimen.core.staff.Role;
+
+import java.time.Instant;
+
+/** An API key as listed: never the secret. {@code secret} is set only in the answer that creates it. */
+public record ApiKeyView(String id, String name, Role role, String lastFour, String createdBy, Instant createdAt,
+                         Instant revokedAt, String secret) {
+    public static ApiKeyView of(ApiKey key, String secret) {
+        return new ApiKeyView(key.id(), key.name(), key.role(), key.lastFour(), key.createdBy(), key.createdAt(),
+                key.revokedAt(), secret);
+    }
+
+    @Override
+    public String toString() {
+        return "ApiKeyView[id=" + id + ", lastFour=" + lastFour + "]";
+    }
+}

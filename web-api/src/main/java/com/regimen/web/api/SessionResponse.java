@@ -1,0 +1,12 @@
+package com.regimen.web.api;
+
+import com.regimen.core.staff.Role;
+
+import java.time.Instant;
+
+public record SessionResponse(String token, Instant expiresAt, Role role, String userId) {
+    @Override
+    public String toString() {
+        return "SessionResponse[expiresAt=" + expiresAt + ", role=" + role + "]";
+    }
+}

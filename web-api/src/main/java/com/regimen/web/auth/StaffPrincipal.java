@@ -1,0 +1,13 @@
+package com.regimen.web.auth;
+
+import com.regimen.core.staff.StaffIdentity;
+
+import java.security.Principal;
+
+/** The authenticated caller as Jersey sees it; resources hand its identity to the domain. */
+public record StaffPrincipal(StaffIdentity identity) implements Principal {
+    @Override
+    public String getName() {
+        return identity.actorType() + ":" + identity.actorId();
+    }
+}

@@ -1,0 +1,53 @@
+package com.regimen.web.errors;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Anything no other mapper claimed. A lost database answers 503 DATABASE_UNAVAILABLE so clients
+ * retry; everything else is a 500 whose body says only an error id, which the log line carries
+ * with the stack trace.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (isDatabaseUnavailable(e)) {
+            LOG.warn("Database unavailable: {}", e.getClass().getSimpleName());
+            return Response.fromResponse(ProblemResponses.of(Problem.of(503, "DATABASE_UNAVAILABLE",
+                    "Service unavailable", "The database cannot be reached. Nothing was changed; try again shortly.")))
+                    .header("Retry-After", 2).build();
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.error("Unexpected error {}", errorId, e);
+        return ProblemResponses.of(Problem.of(500, "INTERNAL_ERROR", "Server error",
+                "Something went wrong on our side. Quote error id " + errorId + " to support.",
+                java.util.List.of(), Map.of("errorId", errorId)));
+    }
+
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (cause.getClass().getName().endsWith("CommunicationsException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

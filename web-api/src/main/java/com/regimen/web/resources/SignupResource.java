@@ -1,0 +1,45 @@
+package com.regimen.web.resources;
+
+import com.regimen.core.tenancy.SignupForm;
+import com.regimen.core.tenancy.SignupResult;
+import com.regimen.core.tenancy.TenantSignup;
+import com.regimen.web.api.SignupRequest;
+import com.regimen.web.api.SignupResponse;
+import com.regimen.web.auth.PublicEndpoint;
+import com.regimen.web.idempotency.Idempotent;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/signup")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tenants and staff")
+public class SignupResource {
+    private final TenantSignup signup;
+
+    public SignupResource(TenantSignup signup) {
+        this.signup = signup;
+    }
+
+    @POST
+    @PublicEndpoint
+    @Idempotent
+    @Operation(summary = "Sign a clinic chain up",
+            description = "Creates the tenant, its owner and a first API key in one transaction. "
+                    + "The API key is shown only in this answer.")
+    public Response signup(@NotNull @Valid SignupRequest request) {
+        SignupResult result = signup.signup(new SignupForm(request.tenantName(), request.ownerEmail(),
+                request.ownerPassword(), request.ownerName(), request.currency(), request.locale()));
+        return Response.status(Response.Status.CREATED)
+                .entity(new SignupResponse(result.tenantId(), result.ownerUserId(), result.apiKey()))
+                .build();
+    }
+}
