@@ -47,6 +47,7 @@ import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.migrations.MigrationsBundle;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -108,6 +109,9 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
             SchemaMigrator.migrate(dataSource);
         }
         Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "database");
+        // Statement errors name the SQL but never the bound values: those include password hashes,
+        // token hashes and patients' details, which must not reach the logs.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);
         environment.healthChecks().register("migrations", new MigrationsHealthCheck(dataSource));
 
         Clock clock = clock();

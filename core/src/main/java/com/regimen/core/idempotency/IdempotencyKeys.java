@@ -37,11 +37,15 @@ public final class IdempotencyKeys {
      */
     public IdempotencyOutcome begin(String scope, String key, String requestHash) {
         checkKey(key);
-        return jdbi.inTransaction(handle -> {
-            IdempotencyDao dao = handle.attach(IdempotencyDao.class);
+        // Each statement commits on its own: a DELETE and an INSERT of the same key in one
+        // transaction take gap locks that deadlock against a concurrent retry.
+        return jdbi.withExtension(IdempotencyDao.class, dao -> {
             Instant now = clock.instant();
-            dao.deleteExpired(scope, key, now.minus(RETENTION));
             if (dao.claim(scope, key, requestHash, now) == 1) {
+                return new IdempotencyOutcome.Proceed();
+            }
+            if (dao.deleteExpired(scope, key, now.minus(RETENTION)) == 1
+                    && dao.claim(scope, key, requestHash, now) == 1) {
                 return new IdempotencyOutcome.Proceed();
             }
             return dao.find(scope, key)

@@ -1,9 +1,14 @@
 package com.regimen.web.errors;
 
+import com.regimen.core.errors.FieldError;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.glassfish.jersey.server.ParamException;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * Jersey's own refusals (no such route, wrong method, wrong media type, role too weak) as
@@ -14,6 +19,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        if (e instanceof ParamException parameter) {
+            // JAX-RS says 404 for a query parameter of the wrong type; a client needs to know which one.
+            return ProblemResponses.of(Problem.of(400, "VALIDATION_FAILED", "Bad request", "The request is not valid.",
+                    List.of(new FieldError(parameter.getParameterName(), "has the wrong type or format")), Map.of()));
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {

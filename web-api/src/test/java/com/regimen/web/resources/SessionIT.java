@@ -1,0 +1,123 @@
+package com.regimen.web.resources;
+
+import com.regimen.core.testing.TestDatabase;
+import com.regimen.core.testing.TestDatabases;
+import com.regimen.web.RegimenConfiguration;
+import com.regimen.web.testing.Api;
+import com.regimen.web.testing.Reply;
+import com.regimen.web.testing.TestApps;
+import com.regimen.web.testing.TestRegimenApplication;
+import com.regimen.web.testing.Tenants;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(DropwizardExtensionsSupport.class)
+class SessionIT {
+    private static final TestDatabase DB = TestDatabases.create();
+    private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB);
+
+    private Api api() {
+        return TestApps.api(APP);
+    }
+
+    private Reply signIn(String tenantId, String email, String password) {
+        return api().post("/sessions", null, Map.of("tenantId", tenantId, "email", email, "password", password));
+    }
+
+    @Test
+    void signInIssuesAHashedExpiringTokenThatAuthenticates() {
+        Tenants.Tenant tenant = Tenants.signUp(api(), "Glow");
+        Reply session = signIn(tenant.tenantId(), tenant.ownerEmail(), Tenants.PASSWORD);
+
+        assertThat(session.status()).isEqualTo(201);
+        assertThat(session.text("role")).isEqualTo("OWNER");
+        assertThat(session.text("expiresAt")).isNotNull();
+        String token = session.text("token");
+        assertThat(DB.count("SELECT COUNT(*) FROM staff_sessions WHERE tenant_id = ? AND token_hash <> ?",
+                tenant.tenantId(), token)).isEqualTo(1);
+        assertThat(api().get("/users/me", token).status()).isEqualTo(200);
+    }
+
+    @Test
+    void wrongPasswordAndUnknownEmailGetTheSameAnswer() {
+        Tenants.Tenant tenant = Tenants.signUp(api(), "Glow");
+        Reply wrongPassword = signIn(tenant.tenantId(), tenant.ownerEmail(), "wrong password!!");
+        Reply unknownEmail = signIn(tenant.tenantId(), "nobody@clinic.example", Tenants.PASSWORD);
+        Reply unknownTenant = signIn("01a20000-0000-7000-8000-000000000000", tenant.ownerEmail(), Tenants.PASSWORD);
+
+        for (Reply reply : new Reply[]{wrongPassword, unknownEmail, unknownTenant}) {
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.text("code")).isEqualTo("INVALID_CREDENTIALS");
+        }
+        assertThat(wrongPassword.body()).isEqualTo(unknownEmail.body()).isEqualTo(unknownTenant.body());
+    }
+
+    @Test
+    void missingOrGarbageTokensAre401ProblemDocuments() {
+        for (String token : new String[]{null, "garbage", "rgs_" + "0".repeat(36) + "_" + "a".repeat(43)}) {
+            Reply reply = api().get("/users/me", token);
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.text("code")).isEqualTo("UNAUTHENTICATED");
+            assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
+        }
+    }
+
+    @Test
+    void signingOutRevokesTheTokenAtOnce() {
+        Tenants.Tenant tenant = Tenants.signUp(api(), "Glow");
+        String token = Tenants.signIn(api(), tenant.tenantId(), tenant.ownerEmail(), Tenants.PASSWORD);
+        String other = Tenants.signIn(api(), tenant.tenantId(), tenant.ownerEmail(), Tenants.PASSWORD);
+
+        assertThat(api().delete("/sessions/current", token).status()).isEqualTo(204);
+
+        assertThat(api().get("/users/me", token).status()).isEqualTo(401);
+        assertThat(api().get("/users/me", other).status()).as("other sessions live on").isEqualTo(200);
+        assertThat(DB.count("SELECT COUNT(*) FROM audit_events WHERE tenant_id = ? AND action = 'session.revoked'",
+                tenant.tenantId())).isEqualTo(1);
+    }
+
+    @Test
+    void sessionsExpireAfterTheirLifetime() {
+        Tenants.Tenant tenant = Tenants.signUp(api(), "Glow");
+        String token = Tenants.signIn(api(), tenant.tenantId(), tenant.ownerEmail(), Tenants.PASSWORD);
+        assertThat(api().get("/users/me", token).status()).isEqualTo(200);
+
+        TestRegimenApplication.CLOCK.advance(Duration.ofMinutes(61)); // test config: 1h lifetime
+
+        assertThat(api().get("/users/me", token).status()).isEqualTo(401);
+        assertThat(api().get("/api-keys", tenant.apiKey()).status()).as("API keys do not expire")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountOutForAWhile() {
+        Tenants.Tenant tenant = Tenants.signUp(api(), "Glow");
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(tenant.tenantId(), tenant.ownerEmail(), "guess number " + i).status()).isEqualTo(401);
+        }
+        Reply locked = signIn(tenant.tenantId(), tenant.ownerEmail(), Tenants.PASSWORD);
+        assertThat(locked.status()).as("even the right password waits").isEqualTo(429);
+        assertThat(locked.text("code")).isEqualTo("TOO_MANY_ATTEMPTS");
+        assertThat(Integer.parseInt(locked.header("Retry-After"))).isBetween(1, 15 * 60);
+
+        TestRegimenApplication.CLOCK.advance(Duration.ofMinutes(16));
+
+        assertThat(signIn(tenant.tenantId(), tenant.ownerEmail(), Tenants.PASSWORD).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anApiKeyCannotSignOut() {
+        Tenants.Tenant tenant = Tenants.signUp(api(), "Glow");
+        Reply reply = api().delete("/sessions/current", tenant.apiKey());
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.text("code")).isEqualTo("NOT_A_SESSION");
+    }
+}
