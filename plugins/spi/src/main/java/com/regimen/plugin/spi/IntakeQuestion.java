@@ -1,0 +1,11 @@
+package com.regimen.plugin.spi;
+
+/**
+ * A question a treatment needs answered before screening. Plugins share one code for one fact
+ * (use {@link CommonQuestions} where one fits), so a patient answers it once for every treatment.
+ *
+ * @param code     UPPER_SNAKE, stable
+ * @param required whether screening needs an answer; a missing required answer is a CLEARANCE finding
+ */
+public record IntakeQuestion(String code, AnswerType type, LocalizedText text, boolean required) {
+}
