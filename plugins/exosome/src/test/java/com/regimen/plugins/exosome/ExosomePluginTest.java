@@ -1,0 +1,69 @@
+package com.regimen.plugins.exosome;
+
+import com.regimen.plugin.spi.ScreeningFinding;
+import com.regimen.plugin.spi.Severity;
+import com.regimen.plugin.spi.TreatmentPlugin;
+import com.regimen.plugin.testkit.Intakes;
+import com.regimen.plugin.testkit.TreatmentPluginConformance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+class ExosomePluginTest extends TreatmentPluginConformance {
+    private final ExosomePlugin plugin = new ExosomePlugin();
+
+    @Override
+    protected TreatmentPlugin plugin() {
+        return plugin;
+    }
+
+    private List<ScreeningFinding> screenWith(String code, Object value) {
+        return plugin.screen(Intakes.healthyAdultWith(plugin.protocol().intakeQuestions(), code, value));
+    }
+
+    @ParameterizedTest(name = "{0} yes -> {1} {2}")
+    @CsvSource({
+            "CANCER, EXOSOME_CANCER, BLOCK",
+            "PREGNANT, EXOSOME_PREGNANCY, BLOCK",
+            "BREASTFEEDING, EXOSOME_BREASTFEEDING, BLOCK",
+            "ACTIVE_INFECTION, EXOSOME_UNCONTROLLED_INFECTION, BLOCK",
+            "BLOOD_DISORDER, EXOSOME_CLOTTING_RISK, BLOCK",
+            "ANTICOAGULANTS, EXOSOME_CLOTTING_RISK, BLOCK",
+            "IMMUNE_DISORDER, EXOSOME_IMMUNE_DISORDER, BLOCK",
+            "SKIN_DISEASE_AT_SITE, EXOSOME_SKIN_DISEASE_AT_SITE, BLOCK",
+            "EXOSOME_ALLERGY, EXOSOME_ALLERGY, BLOCK",
+            "DIABETES, EXOSOME_DIABETES, CLEARANCE",
+            "HYPERTENSION, EXOSOME_HYPERTENSION, CLEARANCE",
+            "CARDIOVASCULAR_DISEASE, EXOSOME_CARDIOVASCULAR, CLEARANCE",
+            "SMOKED_OR_DRANK_LAST_48H, EXOSOME_SMOKING_OR_ALCOHOL, WARN"})
+    void eachYesAnswerGivesItsFinding(String question, String code, Severity severity) {
+        assertThat(screenWith(question, true)).extracting(ScreeningFinding::code, ScreeningFinding::severity)
+                .containsExactly(tuple(code, severity));
+    }
+
+    @Test
+    void aspirinOrIbuprofenWarnsInEitherLanguage() {
+        assertThat(screenWith("MEDICATIONS", List.of("Aspirin 81mg"))).extracting(ScreeningFinding::code)
+                .containsExactly("EXOSOME_STOP_BLOOD_THINNERS");
+        assertThat(screenWith("MEDICATIONS", List.of("إيبوبروفين"))).extracting(ScreeningFinding::code)
+                .containsExactly("EXOSOME_STOP_BLOOD_THINNERS");
+    }
+
+    @Test
+    void immunosuppressantsNeedClearance() {
+        assertThat(screenWith("MEDICATIONS", List.of("methotrexate weekly")))
+                .extracting(ScreeningFinding::code, ScreeningFinding::severity)
+                .containsExactly(tuple("EXOSOME_INTERACTING_MEDICATION", Severity.CLEARANCE));
+    }
+
+    @Test
+    void coursesAreThreeToFiveSessions() {
+        assertThat(plugin.protocol().minSessions()).isEqualTo(3);
+        assertThat(plugin.protocol().maxSessions()).isEqualTo(5);
+    }
+}
