@@ -5,6 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.database.SchemaMigrator;
+import com.regimen.core.patients.IntakeCatalog;
+import com.regimen.core.patients.PatchTests;
+import com.regimen.core.patients.PatientIntakes;
+import com.regimen.core.patients.PatientRecords;
+import com.regimen.core.patients.Screenings;
+import com.regimen.core.plugins.PluginInvoker;
+import com.regimen.core.plugins.PluginLoader;
+import com.regimen.core.plugins.PluginRegistry;
+import com.regimen.core.plugins.TreatmentMenu;
 import com.regimen.core.idempotency.IdempotencyKeys;
 import com.regimen.core.staff.ApiKeys;
 import com.regimen.core.staff.CredentialCheck;
@@ -20,15 +29,21 @@ import com.regimen.web.auth.StaffPrincipal;
 import com.regimen.web.errors.ConstraintViolationMapper;
 import com.regimen.web.errors.DomainExceptionMapper;
 import com.regimen.web.errors.JsonProcessingExceptionMapper;
+import com.regimen.web.errors.PluginFailedExceptionMapper;
 import com.regimen.web.errors.ProblemErrorHandler;
 import com.regimen.web.errors.UnexpectedExceptionMapper;
 import com.regimen.web.errors.WebApplicationExceptionMapper;
 import com.regimen.web.health.MigrationsHealthCheck;
+import com.regimen.web.health.PluginHealthCheck;
 import com.regimen.web.http.RequestBodyLimitFilter;
 import com.regimen.web.idempotency.IdempotencyFilter;
 import com.regimen.web.openapi.OpenApiResource;
 import com.regimen.web.resources.ApiKeyResource;
 import com.regimen.web.resources.AuditEventResource;
+import com.regimen.web.resources.IntakeFormResource;
+import com.regimen.web.resources.PatientResource;
+import com.regimen.web.resources.ScreeningResource;
+import com.regimen.web.resources.TreatmentResource;
 import com.regimen.web.resources.SessionResource;
 import com.regimen.web.resources.SignupResource;
 import com.regimen.web.resources.UserResource;
@@ -49,7 +64,10 @@ import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,6 +142,22 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new LoginThrottle(jdbi, clock, LoginThrottle.Policy.standard()), audit,
                 java.time.Duration.ofMillis(config.getSessionLifetime().toMilliseconds()));
 
+        PluginRegistry plugins = PluginLoader.load(config.getPlugins().getDirectory() == null
+                || config.getPlugins().getDirectory().isBlank() ? null : Path.of(config.getPlugins().getDirectory()));
+        IntakeCatalog intakeCatalog = new IntakeCatalog(plugins);
+        ExecutorService pluginThreads = environment.lifecycle().executorService("plugin-calls-%d")
+                .minThreads(4).maxThreads(32).workQueue(new ArrayBlockingQueue<>(256)).build();
+        PluginInvoker invoker = new PluginInvoker(pluginThreads,
+                java.time.Duration.ofMillis(config.getPlugins().getCallTimeout().toMilliseconds()),
+                environment.metrics());
+        plugins.all().forEach(plugin -> environment.healthChecks().register("plugin-" + plugin.id(),
+                new PluginHealthCheck(invoker, plugin)));
+        TreatmentMenu menu = new TreatmentMenu(jdbi, clock, plugins, invoker, audit);
+        PatientRecords patients = new PatientRecords(jdbi, clock, audit);
+        PatientIntakes intakes = new PatientIntakes(jdbi, clock, intakeCatalog, audit);
+        PatchTests patchTests = new PatchTests(jdbi, clock, plugins, audit);
+        Screenings screenings = new Screenings(jdbi, clock, menu, invoker, patients, intakes, audit);
+
         registerErrorHandling(environment, json);
         registerAuth(environment, new CredentialCheck(jdbi, clock));
         environment.jersey().register(new RequestBodyLimitFilter(config.getMaxRequestBody().toBytes()));
@@ -134,7 +168,11 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new SessionResource(signIn),
                 new UserResource(staff),
                 new ApiKeyResource(apiKeys),
-                new AuditEventResource(audit)));
+                new AuditEventResource(audit),
+                new TreatmentResource(plugins, menu),
+                new IntakeFormResource(plugins, intakeCatalog),
+                new PatientResource(patients, intakes, patchTests),
+                new ScreeningResource(screenings)));
         resources.forEach(environment.jersey()::register);
         environment.jersey().register(new OpenApiResource(() -> {
             Set<Class<?>> classes = new LinkedHashSet<>();
@@ -148,6 +186,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         environment.jersey().register(new WebApplicationExceptionMapper());
         environment.jersey().register(new JsonProcessingExceptionMapper());
         environment.jersey().register(new ConstraintViolationMapper());
+        environment.jersey().register(new PluginFailedExceptionMapper());
         environment.jersey().register(new UnexpectedExceptionMapper());
         ProblemErrorHandler errorHandler = new ProblemErrorHandler(json);
         environment.getApplicationContext().setErrorHandler(errorHandler);

@@ -29,7 +29,21 @@ public class RegimenConfiguration extends Configuration {
     @NotNull
     private DataSize maxRequestBody = DataSize.kibibytes(256);
 
+    @Valid
+    @NotNull
+    private PluginSettings plugins = new PluginSettings();
+
     private final DatabaseLocator databaseLocator = new DatabaseLocator();
+
+    @JsonProperty
+    public PluginSettings getPlugins() {
+        return plugins;
+    }
+
+    @JsonProperty
+    public void setPlugins(PluginSettings plugins) {
+        this.plugins = plugins;
+    }
 
     @JsonProperty("database")
     public DataSourceFactory getConfiguredDatabase() {

@@ -1,8 +1,7 @@
 package com.regimen.core.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.regimen.core.ids.Ids;
+import com.regimen.core.json.JsonColumns;
 import com.regimen.core.paging.Page;
 import com.regimen.core.paging.PageRequest;
 import com.regimen.core.staff.ActorType;
@@ -18,8 +17,6 @@ import java.util.Map;
  * transaction, so a change and its audit event are committed, or rolled back, together.
  */
 public final class AuditTrail {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -53,10 +50,6 @@ public final class AuditTrail {
         if (details == null || details.isEmpty()) {
             return null;
         }
-        try {
-            return JSON.writeValueAsString(details);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Audit details must be plain values", e);
-        }
+        return JsonColumns.write(details);
     }
 }

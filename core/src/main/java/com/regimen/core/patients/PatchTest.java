@@ -1,0 +1,8 @@
+package com.regimen.core.patients;
+
+import java.time.Instant;
+
+/** A small-area skin test before a treatment (mesotherapy requires one without reaction). */
+public record PatchTest(String id, String patientId, String treatmentId, Instant performedAt, boolean reaction,
+                        String notes, String recordedBy, Instant recordedAt) {
+}

@@ -1,0 +1,63 @@
+package com.regimen.core.patients;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.regimen.core.audit.AuditTrail;
+import com.regimen.core.errors.DomainException;
+import com.regimen.core.json.JsonColumns;
+import com.regimen.core.staff.StaffIdentity;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/** Patients' intake answers: validated against the installed treatments' questions, every version kept. */
+public final class PatientIntakes {
+    private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
+    };
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final IntakeCatalog catalog;
+    private final AuditTrail audit;
+
+    public PatientIntakes(Jdbi jdbi, Clock clock, IntakeCatalog catalog, AuditTrail audit) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.catalog = catalog;
+        this.audit = audit;
+    }
+
+    /** Records a new version; answers not given are not carried over (a version is a whole form). */
+    public IntakeRecord record(StaffIdentity actor, String patientId, Map<String, Object> rawAnswers) {
+        Map<String, Object> answers = catalog.parse(rawAnswers);
+        return jdbi.inTransaction(handle -> {
+            handle.attach(PatientDao.class).lock(actor.tenantId(), patientId)
+                    .orElseThrow(() -> DomainException.notFound("Patient"));
+            PatientIntakeDao dao = handle.attach(PatientIntakeDao.class);
+            int version = dao.latestVersion(actor.tenantId(), patientId) + 1;
+            Instant now = clock.instant();
+            dao.insert(actor.tenantId(), patientId, version, JsonColumns.write(answers), actor.actorId(), now);
+            // The answers are health data: the audit says a version was recorded, not what it says.
+            audit.record(handle, actor, "patient_intake.recorded", "patient", patientId, Map.of("version", version));
+            return new IntakeRecord(patientId, version, answers, actor.actorId(), now);
+        });
+    }
+
+    public Optional<IntakeRecord> latest(StaffIdentity reader, String patientId) {
+        return jdbi.withHandle(handle -> {
+            handle.attach(PatientDao.class).find(reader.tenantId(), patientId)
+                    .orElseThrow(() -> DomainException.notFound("Patient"));
+            return latest(handle, reader.tenantId(), patientId);
+        });
+    }
+
+    Optional<IntakeRecord> latest(Handle handle, String tenantId, String patientId) {
+        return handle.attach(PatientIntakeDao.class).latest(tenantId, patientId)
+                .map(row -> new IntakeRecord(row.patientId(), row.version(),
+                        catalog.fromStored(JsonColumns.read(row.answers(), ANSWERS)), row.recordedBy(),
+                        row.recordedAt()));
+    }
+}

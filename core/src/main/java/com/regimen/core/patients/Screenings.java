@@ -1,0 +1,105 @@
+package com.regimen.core.patients;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.regimen.core.audit.AuditTrail;
+import com.regimen.core.errors.DomainException;
+import com.regimen.core.ids.Ids;
+import com.regimen.core.json.JsonColumns;
+import com.regimen.core.plugins.PluginInvoker;
+import com.regimen.core.plugins.TreatmentMenu;
+import com.regimen.core.staff.StaffIdentity;
+import com.regimen.plugin.spi.IntakeAnswers;
+import com.regimen.plugin.spi.IntakeQuestion;
+import com.regimen.plugin.spi.LocalizedText;
+import com.regimen.plugin.spi.ScreeningFinding;
+import com.regimen.plugin.spi.ScreeningSubject;
+import com.regimen.plugin.spi.Severity;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Screens a patient for a treatment: the latest intake answers, stripped to clinical facts, go to
+ * the treatment's plugin; the findings and outcome are kept with the intake and plugin versions.
+ * Unanswered required questions block: a screening cannot clear what it was not told.
+ */
+public final class Screenings {
+    public static final String INTAKE_INCOMPLETE = "INTAKE_INCOMPLETE";
+    private static final TypeReference<List<ScreeningFinding>> FINDINGS = new TypeReference<>() {
+    };
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final TreatmentMenu menu;
+    private final PluginInvoker invoker;
+    private final PatientRecords patients;
+    private final PatientIntakes intakes;
+    private final AuditTrail audit;
+
+    public Screenings(Jdbi jdbi, Clock clock, TreatmentMenu menu, PluginInvoker invoker, PatientRecords patients,
+                      PatientIntakes intakes, AuditTrail audit) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.menu = menu;
+        this.invoker = invoker;
+        this.patients = patients;
+        this.intakes = intakes;
+        this.audit = audit;
+    }
+
+    public Screening screen(StaffIdentity actor, String patientId, String treatmentId, String locationId) {
+        Patient patient = patients.get(actor, patientId);
+        TreatmentMenu.OfferedTreatment offered = menu.offered(actor, treatmentId);
+        Optional<IntakeRecord> intake = intakes.latest(actor, patientId);
+        Map<String, Object> answers = intake.map(IntakeRecord::answers).orElse(Map.of());
+
+        List<ScreeningFinding> findings = new ArrayList<>();
+        List<String> missing = offered.plugin().protocol().intakeQuestions().stream()
+                .filter(IntakeQuestion::required)
+                .map(IntakeQuestion::code)
+                .filter(code -> !answers.containsKey(code))
+                .toList();
+        if (!missing.isEmpty()) {
+            findings.add(new ScreeningFinding(INTAKE_INCOMPLETE, Severity.BLOCK, LocalizedText.of(
+                    "أسئلة الاستبيان الصحي غير المُجاب عنها: " + String.join("، ", missing),
+                    "Intake questions not answered yet: " + String.join(", ", missing))));
+        }
+        findings.addAll(invoker.screen(offered.plugin(), new ScreeningSubject(age(patient), new IntakeAnswers(answers))));
+        ScreeningOutcome outcome = ScreeningOutcome.of(findings);
+
+        Screening screening = new Screening(Ids.newId(), patientId, treatmentId, offered.plugin().version(), locationId,
+                intake.map(IntakeRecord::version).orElse(null), outcome, List.copyOf(findings), clock.instant());
+        jdbi.useTransaction(handle -> {
+            handle.attach(ScreeningDao.class).insert(actor.tenantId(), screening.id(), patientId, treatmentId,
+                    screening.pluginVersion(), locationId, screening.intakeVersion(), outcome.name(),
+                    JsonColumns.write(findings), actor.actorId(), screening.createdAt());
+            audit.record(handle, actor, "screening.recorded", "patient", patientId, Map.of("screeningId",
+                    screening.id(), "treatmentId", treatmentId, "outcome", outcome,
+                    "findings", findings.stream().map(ScreeningFinding::code).toList()));
+        });
+        return screening;
+    }
+
+    public Screening get(StaffIdentity reader, String screeningId) {
+        return jdbi.withExtension(ScreeningDao.class, dao -> dao.find(reader.tenantId(), screeningId))
+                .map(row -> new Screening(row.id(), row.patientId(), row.treatmentId(), row.pluginVersion(),
+                        row.locationId(), row.intakeVersion(), ScreeningOutcome.valueOf(row.outcome()),
+                        JsonColumns.read(row.findings(), FINDINGS), row.createdAt()))
+                .orElseThrow(() -> DomainException.notFound("Screening"));
+    }
+
+    private Integer age(Patient patient) {
+        if (patient.dateOfBirth() == null) {
+            return null;
+        }
+        return Period.between(patient.dateOfBirth(), LocalDate.now(clock.withZone(ZoneOffset.UTC))).getYears();
+    }
+}

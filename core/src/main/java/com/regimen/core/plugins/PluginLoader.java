@@ -1,0 +1,126 @@
+package com.regimen.core.plugins;
+
+import com.regimen.plugin.spi.PluginContract;
+import com.regimen.plugin.spi.PluginDescriptor;
+import com.regimen.plugin.spi.SpiVersion;
+import com.regimen.plugin.spi.TreatmentPlugin;
+import com.regimen.plugin.spi.TreatmentProtocol;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+
+/**
+ * Finds treatment plugins on the classpath and in a directory of jars (one class loader per jar,
+ * whose parent is the SPI's loader, so plugins share the SPI and nothing else of ours), and
+ * refuses, naming the jar, any that is broken: fail at boot rather than at the front desk.
+ */
+public final class PluginLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(PluginLoader.class);
+
+    private PluginLoader() {
+    }
+
+    /** @param directory a directory of plugin jars; null or missing means classpath only */
+    public static PluginRegistry load(Path directory) {
+        Map<String, LoadedPlugin> byId = new LinkedHashMap<>();
+        ClassLoader spiLoader = TreatmentPlugin.class.getClassLoader();
+        for (ServiceLoader.Provider<TreatmentPlugin> provider : ServiceLoader.load(TreatmentPlugin.class, spiLoader)
+                .stream().toList()) {
+            add(byId, instantiate(provider, sourceOf(provider.type())));
+        }
+        for (Path jar : jars(directory)) {
+            URLClassLoader loader = new URLClassLoader("plugin:" + jar.getFileName(), new URL[]{url(jar)}, spiLoader);
+            List<ServiceLoader.Provider<TreatmentPlugin>> own = ServiceLoader.load(TreatmentPlugin.class, loader)
+                    .stream().filter(provider -> provider.type().getClassLoader() == loader).toList();
+            if (own.isEmpty()) {
+                throw new PluginLoadException("Plugin jar " + jar + " names no implementation in META-INF/services/"
+                        + TreatmentPlugin.class.getName());
+            }
+            for (ServiceLoader.Provider<TreatmentPlugin> provider : own) {
+                add(byId, instantiate(provider, jar.toString()));
+            }
+        }
+        byId.values().forEach(p -> LOG.info("Treatment plugin {} {} loaded from {}", p.id(), p.version(), p.source()));
+        return new PluginRegistry(byId);
+    }
+
+    private static LoadedPlugin instantiate(ServiceLoader.Provider<TreatmentPlugin> provider, String source) {
+        TreatmentPlugin plugin;
+        PluginDescriptor descriptor;
+        TreatmentProtocol protocol;
+        Map<String, Long> defaultPrices;
+        int deposit;
+        try {
+            plugin = provider.get();
+            descriptor = plugin.descriptor();
+            protocol = plugin.protocol();
+            defaultPrices = Map.copyOf(plugin.defaultPrices());
+            deposit = plugin.defaultDepositPercent();
+        } catch (RuntimeException | LinkageError e) {
+            throw new PluginLoadException("Plugin " + provider.type().getName() + " from " + source
+                    + " failed to describe itself: " + e, e);
+        }
+        List<String> problems = new ArrayList<>(PluginContract.checkDescriptor(descriptor));
+        if (descriptor != null && descriptor.spiVersion() != null && !SpiVersion.CURRENT.canLoad(descriptor.spiVersion())) {
+            problems.add("built for SPI " + descriptor.spiVersion() + ", which SPI " + SpiVersion.CURRENT
+                    + " cannot load");
+        }
+        problems.addAll(PluginContract.checkProtocol(protocol));
+        if (defaultPrices.values().stream().anyMatch(amount -> amount == null || amount < 0)) {
+            problems.add("default prices must not be negative");
+        }
+        if (deposit < 0 || deposit > 100) {
+            problems.add("default deposit must be 0 to 100 percent");
+        }
+        if (!problems.isEmpty()) {
+            throw new PluginLoadException("Plugin " + provider.type().getName() + " from " + source
+                    + " is invalid: " + String.join("; ", problems));
+        }
+        return new LoadedPlugin(plugin, descriptor, protocol, defaultPrices, deposit, source);
+    }
+
+    private static void add(Map<String, LoadedPlugin> byId, LoadedPlugin plugin) {
+        LoadedPlugin existing = byId.putIfAbsent(plugin.id(), plugin);
+        if (existing != null) {
+            throw new PluginLoadException("Duplicate treatment plugin id '" + plugin.id() + "' in " + plugin.source()
+                    + " and " + existing.source());
+        }
+    }
+
+    private static List<Path> jars(Path directory) {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            throw new PluginLoadException("Cannot read the plugins directory " + directory, e);
+        }
+    }
+
+    private static URL url(Path jar) {
+        try {
+            return jar.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new PluginLoadException("Bad plugin jar path " + jar, e);
+        }
+    }
+
+    private static String sourceOf(Class<?> type) {
+        CodeSource codeSource = type.getProtectionDomain().getCodeSource();
+        return codeSource == null ? "classpath" : "classpath:" + codeSource.getLocation().getPath();
+    }
+}

@@ -1,0 +1,10 @@
+package com.regimen.web.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.Map;
+
+/** Answers by question code: true/false, text, a list of texts, or a date "2026-12-01". */
+public record IntakeRequest(@NotNull @Size(max = 200) Map<String, Object> answers) {
+}

@@ -1,0 +1,19 @@
+package com.regimen.web.api;
+
+import com.regimen.core.plugins.TreatmentSettings;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** {@code priceKeys} lists the prices this treatment takes; {@code updatedAt} is null until first saved. */
+public record TreatmentSettingsView(String treatmentId, boolean enabled, String currency, Map<String, Long> prices,
+                                    Set<String> priceKeys, int depositPercent, Instant updatedAt) {
+    public static TreatmentSettingsView of(TreatmentSettings settings, Set<String> priceKeys) {
+        return new TreatmentSettingsView(settings.treatmentId(), settings.enabled(), settings.currency(),
+                new TreeMap<>(settings.prices()), new TreeSet<>(priceKeys), settings.depositPercent(),
+                settings.updatedAt());
+    }
+}

@@ -1,0 +1,123 @@
+package com.regimen.web.resources;
+
+import com.regimen.core.errors.DomainException;
+import com.regimen.core.paging.PageRequest;
+import com.regimen.core.patients.NewPatient;
+import com.regimen.core.patients.PatchTest;
+import com.regimen.core.patients.PatchTests;
+import com.regimen.core.patients.PatientIntakes;
+import com.regimen.core.patients.PatientRecords;
+import com.regimen.web.api.IntakeRequest;
+import com.regimen.web.api.IntakeView;
+import com.regimen.web.api.ListResponse;
+import com.regimen.web.api.PatchTestRequest;
+import com.regimen.web.api.PatientRequest;
+import com.regimen.web.api.PatientView;
+import com.regimen.web.auth.Roles;
+import com.regimen.web.auth.StaffPrincipal;
+import com.regimen.web.idempotency.Idempotent;
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+@Path("/patients")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Patients and screening")
+public class PatientResource {
+    private final PatientRecords patients;
+    private final PatientIntakes intakes;
+    private final PatchTests patchTests;
+
+    public PatientResource(PatientRecords patients, PatientIntakes intakes, PatchTests patchTests) {
+        this.patients = patients;
+        this.intakes = intakes;
+        this.patchTests = patchTests;
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "Register a patient")
+    public Response create(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                           @NotNull @Valid PatientRequest request) {
+        var patient = patients.register(principal.identity(), new NewPatient(request.name(), request.dateOfBirth(),
+                request.phone(), request.email(), request.locale()));
+        return Response.status(Response.Status.CREATED).entity(PatientView.of(patient)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "Find patients", description = "`q`: the start of a name or phone number.")
+    public ListResponse<PatientView> search(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                            @QueryParam("q") String query, @QueryParam("limit") Integer limit,
+                                            @QueryParam("cursor") String cursor) {
+        return ListResponse.of(patients.search(principal.identity(), query, PageRequest.of(limit, cursor)),
+                PatientView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "A patient")
+    public PatientView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
+        return PatientView.of(patients.get(principal.identity(), id));
+    }
+
+    @PUT
+    @Path("/{id}/intake")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "Record intake answers", description = "Adds a version; answer codes are those of "
+            + "GET /v1/intake-form, each checked against its type.")
+    public IntakeView recordIntake(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                   @PathParam("id") String id, @NotNull @Valid IntakeRequest request) {
+        return IntakeView.of(intakes.record(principal.identity(), id, request.answers()));
+    }
+
+    @GET
+    @Path("/{id}/intake")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "The latest intake answers")
+    public IntakeView latestIntake(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                   @PathParam("id") String id) {
+        return intakes.latest(principal.identity(), id).map(IntakeView::of)
+                .orElseThrow(() -> DomainException.notFound("Intake"));
+    }
+
+    @POST
+    @Path("/{id}/patch-tests")
+    @Idempotent
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.PRACTITIONER})
+    @Operation(summary = "Record a patch test")
+    public Response recordPatchTest(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                    @PathParam("id") String id, @NotNull @Valid PatchTestRequest request) {
+        PatchTest test = patchTests.record(principal.identity(), id, request.treatmentId(), request.performedAt(),
+                request.reaction(), request.notes());
+        return Response.status(Response.Status.CREATED).entity(test).build();
+    }
+
+    @GET
+    @Path("/{id}/patch-tests")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "A patient's patch tests, newest first")
+    public List<PatchTest> patchTests(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                      @PathParam("id") String id) {
+        return patchTests.forPatient(principal.identity(), id);
+    }
+}
