@@ -154,7 +154,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new PluginHealthCheck(invoker, plugin)));
         TreatmentMenu menu = new TreatmentMenu(jdbi, clock, plugins, invoker, audit);
         PatientRecords patients = new PatientRecords(jdbi, clock, audit);
-        PatientIntakes intakes = new PatientIntakes(jdbi, clock, intakeCatalog, audit);
+        PatientIntakes intakes = new PatientIntakes(jdbi, clock, intakeCatalog, menu, audit);
         PatchTests patchTests = new PatchTests(jdbi, clock, plugins, audit);
         Screenings screenings = new Screenings(jdbi, clock, menu, invoker, patients, intakes, audit);
 
@@ -170,7 +170,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new ApiKeyResource(apiKeys),
                 new AuditEventResource(audit),
                 new TreatmentResource(plugins, menu),
-                new IntakeFormResource(plugins, intakeCatalog),
+                new IntakeFormResource(plugins, menu),
                 new PatientResource(patients, intakes, patchTests),
                 new ScreeningResource(screenings)));
         resources.forEach(environment.jersey()::register);

@@ -43,18 +43,26 @@ public final class IntakeCatalog {
         return List.copyOf(byCode.values());
     }
 
+    /** The questions of the given treatments, each code once, in the treatments' order. */
+    public static List<IntakeQuestion> questionsOf(List<LoadedPlugin> treatments) {
+        Map<String, IntakeQuestion> questions = new LinkedHashMap<>();
+        treatments.forEach(t -> t.protocol().intakeQuestions().forEach(q -> questions.putIfAbsent(q.code(), q)));
+        return List.copyOf(questions.values());
+    }
+
     /**
      * Checks raw JSON values against the questions' types and returns them typed: Boolean, String,
-     * List of String, LocalDate. Every problem is reported at once, by field.
+     * List of String, LocalDate. Only {@code askedCodes} (the questions of the treatments the
+     * tenant offers) are accepted. Every problem is reported at once, by field.
      */
-    public Map<String, Object> parse(Map<String, Object> raw) {
+    public Map<String, Object> parse(Map<String, Object> raw, java.util.Set<String> askedCodes) {
         Map<String, Object> typed = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (Map.Entry<String, Object> entry : raw.entrySet()) {
             String field = "answers." + entry.getKey();
-            IntakeQuestion question = byCode.get(entry.getKey());
+            IntakeQuestion question = askedCodes.contains(entry.getKey()) ? byCode.get(entry.getKey()) : null;
             if (question == null) {
-                errors.add(new FieldError(field, "is not a question of any installed treatment"));
+                errors.add(new FieldError(field, "is not a question of any treatment this clinic offers"));
                 continue;
             }
             Object value = entry.getValue();

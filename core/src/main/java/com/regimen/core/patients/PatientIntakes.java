@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.json.JsonColumns;
+import com.regimen.core.plugins.TreatmentMenu;
 import com.regimen.core.staff.StaffIdentity;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -12,6 +13,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import com.regimen.plugin.spi.IntakeQuestion;
 
 /** Patients' intake answers: validated against the installed treatments' questions, every version kept. */
 public final class PatientIntakes {
@@ -21,18 +25,22 @@ public final class PatientIntakes {
     private final Jdbi jdbi;
     private final Clock clock;
     private final IntakeCatalog catalog;
+    private final TreatmentMenu menu;
     private final AuditTrail audit;
 
-    public PatientIntakes(Jdbi jdbi, Clock clock, IntakeCatalog catalog, AuditTrail audit) {
+    public PatientIntakes(Jdbi jdbi, Clock clock, IntakeCatalog catalog, TreatmentMenu menu, AuditTrail audit) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.catalog = catalog;
+        this.menu = menu;
         this.audit = audit;
     }
 
     /** Records a new version; answers not given are not carried over (a version is a whole form). */
     public IntakeRecord record(StaffIdentity actor, String patientId, Map<String, Object> rawAnswers) {
-        Map<String, Object> answers = catalog.parse(rawAnswers);
+        Set<String> asked = IntakeCatalog.questionsOf(menu.offeredPlugins(actor)).stream()
+                .map(IntakeQuestion::code).collect(Collectors.toSet());
+        Map<String, Object> answers = catalog.parse(rawAnswers, asked);
         return jdbi.inTransaction(handle -> {
             handle.attach(PatientDao.class).lock(actor.tenantId(), patientId)
                     .orElseThrow(() -> DomainException.notFound("Patient"));

@@ -17,7 +17,9 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A tenant's menu: which installed treatments it offers and at what prices, and quotes from them.
@@ -92,6 +94,13 @@ public final class TreatmentMenu {
                             + " yet; an owner or manager can enable it in the treatment's settings.");
         }
         return new OfferedTreatment(plugin, settings);
+    }
+
+    /** The installed treatments this tenant offers, by id. */
+    public List<LoadedPlugin> offeredPlugins(StaffIdentity reader) {
+        Set<String> enabled = Set.copyOf(jdbi.withExtension(TreatmentSettingsDao.class,
+                dao -> dao.enabledIds(reader.tenantId())));
+        return plugins.all().stream().filter(plugin -> enabled.contains(plugin.id())).toList();
     }
 
     public TreatmentQuote quote(StaffIdentity actor, String treatmentId, int sessions, Map<String, String> options) {

@@ -19,6 +19,9 @@ public interface TreatmentSettingsDao {
     @RegisterConstructorMapper(Row.class)
     Optional<Row> find(@Bind("tenantId") String tenantId, @Bind("treatmentId") String treatmentId);
 
+    @SqlQuery("SELECT treatment_id FROM treatment_settings WHERE tenant_id = :tenantId AND enabled")
+    java.util.List<String> enabledIds(@Bind("tenantId") String tenantId);
+
     @SqlUpdate("INSERT INTO treatment_settings (tenant_id, treatment_id, enabled, currency, prices, deposit_percent, "
             + "updated_at) VALUES (:tenantId, :treatmentId, :enabled, :currency, :prices, :depositPercent, :now) "
             + "ON DUPLICATE KEY UPDATE enabled = VALUES(enabled), currency = VALUES(currency), "

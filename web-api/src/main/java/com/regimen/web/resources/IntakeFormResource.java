@@ -2,6 +2,7 @@ package com.regimen.web.resources;
 
 import com.regimen.core.patients.IntakeCatalog;
 import com.regimen.core.plugins.PluginRegistry;
+import com.regimen.core.plugins.TreatmentMenu;
 import com.regimen.web.api.Languages;
 import com.regimen.web.api.Question;
 import com.regimen.web.auth.Roles;
@@ -26,25 +27,27 @@ import java.util.List;
 @Tag(name = "Patients and screening")
 public class IntakeFormResource {
     private final PluginRegistry plugins;
-    private final IntakeCatalog catalog;
+    private final TreatmentMenu menu;
 
-    public IntakeFormResource(PluginRegistry plugins, IntakeCatalog catalog) {
+    public IntakeFormResource(PluginRegistry plugins, TreatmentMenu menu) {
         this.plugins = plugins;
-        this.catalog = catalog;
+        this.menu = menu;
     }
 
-    /** The questions, localized; without a treatment, every question of every installed treatment. */
+    /** The questions, localized; without a treatment, those of every treatment the clinic offers. */
     public record IntakeForm(String treatmentId, List<Question> questions) {
     }
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "The intake questions to ask", description = "Localized by Accept-Language.")
+    @Operation(summary = "The intake questions to ask", description = "Localized by Accept-Language. Without "
+            + "treatmentId: the questions of every treatment this clinic chain offers.")
     public IntakeForm form(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                            @QueryParam("treatmentId") String treatmentId,
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = Languages.pick(acceptLanguage);
-        var questions = treatmentId == null ? catalog.all() : plugins.get(treatmentId).protocol().intakeQuestions();
+        var questions = treatmentId == null ? IntakeCatalog.questionsOf(menu.offeredPlugins(principal.identity()))
+                : plugins.get(treatmentId).protocol().intakeQuestions();
         return new IntakeForm(treatmentId, Question.of(questions, language));
     }
 }

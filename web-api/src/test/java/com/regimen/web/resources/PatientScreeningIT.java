@@ -116,6 +116,9 @@ class PatientScreeningIT {
                 Map.of("answers", Map.of("PREGNANT", "no", "MEDICATIONS", "aspirin")));
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().get("errors")).hasSize(2);
+        Reply notOffered = api().put("/patients/" + patient + "/intake", tenant.apiKey(),
+                Map.of("answers", Map.of("MESO_INGREDIENT_ALLERGY", false)));
+        assertThat(notOffered.status()).as("mesotherapy is not offered here").isEqualTo(400);
         assertThat(DB.count("SELECT COUNT(*) FROM patient_intakes WHERE tenant_id = ?", tenant.tenantId())).isZero();
 
         Reply latest = api().get("/patients/" + patient + "/intake", tenant.apiKey());
