@@ -39,10 +39,6 @@ public final class IntakeCatalog {
         }
     }
 
-    public List<IntakeQuestion> all() {
-        return List.copyOf(byCode.values());
-    }
-
     /** The questions of the given treatments, each code once, in the treatments' order. */
     public static List<IntakeQuestion> questionsOf(List<LoadedPlugin> treatments) {
         Map<String, IntakeQuestion> questions = new LinkedHashMap<>();

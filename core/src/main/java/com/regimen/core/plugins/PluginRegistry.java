@@ -3,7 +3,6 @@ package com.regimen.core.plugins;
 import com.regimen.core.errors.DomainException;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /** The installed treatment plugins, by id. Fixed after start-up. */
@@ -12,12 +11,6 @@ public final class PluginRegistry {
 
     PluginRegistry(Map<String, LoadedPlugin> byId) {
         this.byId = Map.copyOf(byId);
-    }
-
-    public static PluginRegistry of(List<LoadedPlugin> plugins) {
-        Map<String, LoadedPlugin> map = new java.util.LinkedHashMap<>();
-        plugins.forEach(p -> map.put(p.id(), p));
-        return new PluginRegistry(map);
     }
 
     /** @throws DomainException 404 when no such treatment is installed */
