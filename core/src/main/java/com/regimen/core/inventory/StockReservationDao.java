@@ -1,0 +1,32 @@
+package com.regimen.core.inventory;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.time.Instant;
+import java.util.List;
+
+public interface StockReservationDao {
+
+    record Held(String id, String lotId, String sku, int quantity) {
+    }
+
+    @SqlUpdate("INSERT INTO stock_reservations (tenant_id, id, appointment_id, lot_id, quantity, state, created_at) "
+            + "VALUES (:tenantId, :id, :appointmentId, :lotId, :quantity, 'RESERVED', :now)")
+    void insert(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("appointmentId") String appointmentId,
+                @Bind("lotId") String lotId, @Bind("quantity") int quantity, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT r.id, r.lot_id, i.sku, r.quantity FROM stock_reservations r "
+            + "JOIN stock_lots l ON l.tenant_id = r.tenant_id AND l.id = r.lot_id "
+            + "JOIN inventory_items i ON i.tenant_id = l.tenant_id AND i.id = l.item_id "
+            + "WHERE r.tenant_id = :tenantId AND r.appointment_id = :appointmentId AND r.state = 'RESERVED' "
+            + "ORDER BY r.lot_id")
+    @RegisterConstructorMapper(Held.class)
+    List<Held> held(@Bind("tenantId") String tenantId, @Bind("appointmentId") String appointmentId);
+
+    @SqlUpdate("UPDATE stock_reservations SET state = :state WHERE tenant_id = :tenantId AND id = :id "
+            + "AND state = 'RESERVED'")
+    int settle(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("state") String state);
+}
