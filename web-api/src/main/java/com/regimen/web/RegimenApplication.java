@@ -15,6 +15,12 @@ import com.regimen.core.plugins.PluginLoader;
 import com.regimen.core.plugins.PluginRegistry;
 import com.regimen.core.plugins.TreatmentMenu;
 import com.regimen.core.idempotency.IdempotencyKeys;
+import com.regimen.core.inventory.InventoryItems;
+import com.regimen.core.inventory.StockLedger;
+import com.regimen.core.inventory.StockLevels;
+import com.regimen.core.scheduling.Locations;
+import com.regimen.core.scheduling.Practitioners;
+import com.regimen.core.scheduling.Rooms;
 import com.regimen.core.staff.ApiKeys;
 import com.regimen.core.staff.CredentialCheck;
 import com.regimen.core.staff.LoginThrottle;
@@ -41,6 +47,10 @@ import com.regimen.web.openapi.OpenApiResource;
 import com.regimen.web.resources.ApiKeyResource;
 import com.regimen.web.resources.AuditEventResource;
 import com.regimen.web.resources.IntakeFormResource;
+import com.regimen.web.resources.InventoryResource;
+import com.regimen.web.resources.LocationResource;
+import com.regimen.web.resources.PractitionerResource;
+import com.regimen.web.resources.RoomResource;
 import com.regimen.web.resources.PatientResource;
 import com.regimen.web.resources.ScreeningResource;
 import com.regimen.web.resources.TreatmentResource;
@@ -158,6 +168,13 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         PatchTests patchTests = new PatchTests(jdbi, clock, plugins, audit);
         Screenings screenings = new Screenings(jdbi, clock, menu, invoker, patients, intakes, audit);
 
+        Locations locations = new Locations(jdbi, clock, audit);
+        Rooms rooms = new Rooms(jdbi, clock, audit);
+        Practitioners practitioners = new Practitioners(jdbi, clock, audit);
+        InventoryItems items = new InventoryItems(jdbi, clock, audit);
+        StockLedger ledger = new StockLedger(jdbi, clock, audit);
+        StockLevels stockLevels = new StockLevels(jdbi, clock);
+
         registerErrorHandling(environment, json);
         registerAuth(environment, new CredentialCheck(jdbi, clock));
         environment.jersey().register(new RequestBodyLimitFilter(config.getMaxRequestBody().toBytes()));
@@ -172,7 +189,11 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new TreatmentResource(plugins, menu),
                 new IntakeFormResource(plugins, menu),
                 new PatientResource(patients, intakes, patchTests),
-                new ScreeningResource(screenings)));
+                new ScreeningResource(screenings),
+                new LocationResource(locations),
+                new RoomResource(rooms),
+                new PractitionerResource(practitioners),
+                new InventoryResource(items, ledger, stockLevels)));
         resources.forEach(environment.jersey()::register);
         environment.jersey().register(new OpenApiResource(() -> {
             Set<Class<?>> classes = new LinkedHashSet<>();

@@ -111,6 +111,11 @@ public final class StockLedger {
         });
     }
 
+    public StockLot lot(StaffIdentity reader, String lotId) {
+        return jdbi.withExtension(StockLotDao.class, dao -> dao.find(reader.tenantId(), lotId))
+                .orElseThrow(() -> DomainException.notFound("Lot"));
+    }
+
     public List<StockMovement> movements(StaffIdentity reader, String lotId) {
         return jdbi.withHandle(handle -> {
             handle.attach(StockLotDao.class).find(reader.tenantId(), lotId)

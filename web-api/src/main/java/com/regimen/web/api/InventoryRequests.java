@@ -1,0 +1,33 @@
+package com.regimen.web.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** Request bodies of the inventory endpoints. */
+public final class InventoryRequests {
+    private InventoryRequests() {
+    }
+
+    public record NewItem(@NotBlank @Size(max = 64) String sku, @NotBlank @Size(max = 200) String name,
+                          @NotBlank @Size(max = 40) String unit) {
+    }
+
+    public record ParLevel(@NotBlank @Size(max = 64) String locationId, @NotNull Integer parLevel) {
+    }
+
+    public record Receipt(@NotBlank @Size(max = 64) String locationId, @NotBlank @Size(max = 64) String sku,
+                          @NotBlank @Size(max = 100) String lotNumber, @NotNull LocalDate expiresOn,
+                          @NotNull Integer quantity) {
+    }
+
+    public record Adjustment(@NotBlank @Size(max = 64) String lotId, @NotNull Integer delta,
+                             @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record Transfer(@NotBlank @Size(max = 64) String lotId, @NotBlank @Size(max = 64) String toLocationId,
+                           @NotNull Integer quantity) {
+    }
+}

@@ -1,0 +1,9 @@
+package com.regimen.web.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+public record TimeOffRequest(@NotNull Instant from, @NotNull Instant to, @Size(max = 500) String reason) {
+}

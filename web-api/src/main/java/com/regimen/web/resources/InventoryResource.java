@@ -1,0 +1,198 @@
+package com.regimen.web.resources;
+
+import com.regimen.core.errors.DomainException;
+import com.regimen.core.inventory.InventoryItem;
+import com.regimen.core.inventory.InventoryItems;
+import com.regimen.core.inventory.StockLedger;
+import com.regimen.core.inventory.StockLevels;
+import com.regimen.core.inventory.StockLot;
+import com.regimen.core.inventory.StockMovement;
+import com.regimen.core.inventory.StockMovementDao;
+import com.regimen.core.paging.PageRequest;
+import com.regimen.web.api.InventoryRequests;
+import com.regimen.web.api.ListResponse;
+import com.regimen.web.auth.Roles;
+import com.regimen.web.auth.StaffPrincipal;
+import com.regimen.web.idempotency.Idempotent;
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+@Path("/inventory")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inventory")
+public class InventoryResource {
+    private final InventoryItems items;
+    private final StockLedger ledger;
+    private final StockLevels levels;
+
+    public InventoryResource(InventoryItems items, StockLedger ledger, StockLevels levels) {
+        this.items = items;
+        this.ledger = ledger;
+        this.levels = levels;
+    }
+
+    public record Transferred(StockLot from, StockLot to) {
+    }
+
+    public record LedgerCheck(boolean consistent, List<String> mismatchedLots) {
+    }
+
+    @POST
+    @Path("/items")
+    @Idempotent
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Add an item to the catalogue", description = "409 SKU_TAKEN when the sku exists.")
+    public Response createItem(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                               @NotNull @Valid InventoryRequests.NewItem request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(items.create(principal.identity(), request.sku(), request.name(), request.unit())).build();
+    }
+
+    @GET
+    @Path("/items")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "The item catalogue")
+    public ListResponse<InventoryItem> listItems(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                 @QueryParam("limit") Integer limit,
+                                                 @QueryParam("cursor") String cursor) {
+        return ListResponse.of(items.list(principal.identity(), PageRequest.of(limit, cursor)), item -> item);
+    }
+
+    @PUT
+    @Path("/items/{id}/par-level")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Set how many units a location should keep")
+    public Response setParLevel(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
+                                @NotNull @Valid InventoryRequests.ParLevel request) {
+        items.setParLevel(principal.identity(), id, request.locationId(), request.parLevel());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/receipts")
+    @Idempotent
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
+    @Operation(summary = "Receive a delivery", description = "Creates the lot, or adds to the lot with that number "
+            + "here (409 LOT_EXPIRY_MISMATCH if its expiry differs).")
+    public Response receive(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                            @NotNull @Valid InventoryRequests.Receipt request) {
+        return Response.status(Response.Status.CREATED).entity(ledger.receive(principal.identity(),
+                request.locationId(), request.sku(), request.lotNumber(), request.expiresOn(), request.quantity()))
+                .build();
+    }
+
+    @POST
+    @Path("/adjustments")
+    @Idempotent
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
+    @Operation(summary = "Adjust a lot (waste, count correction)", description = "409 INSUFFICIENT_STOCK if it "
+            + "would take stock held for appointments.")
+    public Response adjust(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                           @NotNull @Valid InventoryRequests.Adjustment request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(ledger.adjust(principal.identity(), request.lotId(), request.delta(), request.reason()))
+                .build();
+    }
+
+    @POST
+    @Path("/transfers")
+    @Idempotent
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
+    @Operation(summary = "Move units of a lot to another location")
+    public Response transfer(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                             @NotNull @Valid InventoryRequests.Transfer request) {
+        List<StockLot> lots = ledger.transfer(principal.identity(), request.lotId(), request.toLocationId(),
+                request.quantity());
+        return Response.status(Response.Status.CREATED).entity(new Transferred(lots.get(0), lots.get(1))).build();
+    }
+
+    @GET
+    @Path("/stock")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "Stock at a location", description = "Per sku and lot: onHand, reserved, available; "
+            + "expired lots are never available.")
+    public ListResponse<StockLevels.ItemLevel> stock(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                     @QueryParam("locationId") String locationId) {
+        return new ListResponse<>(levels.atLocation(principal.identity(), required(locationId)), null);
+    }
+
+    @GET
+    @Path("/lots/{id}")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "A lot")
+    public StockLot lot(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
+        return ledger.lot(principal.identity(), id);
+    }
+
+    @GET
+    @Path("/lots/{id}/movements")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "A lot's ledger rows, oldest first")
+    public ListResponse<StockMovement> movements(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                 @PathParam("id") String id) {
+        return new ListResponse<>(ledger.movements(principal.identity(), id), null);
+    }
+
+    @GET
+    @Path("/lots/{id}/recipients")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "Recall: the patients and appointments that received a lot")
+    public ListResponse<StockMovementDao.Recipient> recipients(
+            @Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
+        return new ListResponse<>(levels.recipients(principal.identity(), id), null);
+    }
+
+    @GET
+    @Path("/reports/below-par")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "Items whose available stock is below the location's par level")
+    public ListResponse<StockLevels.ItemLevel> belowPar(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                        @QueryParam("locationId") String locationId) {
+        return new ListResponse<>(levels.belowPar(principal.identity(), required(locationId)), null);
+    }
+
+    @GET
+    @Path("/reports/expiring")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "Lots with stock that expire within `days` (default 30)")
+    public ListResponse<StockLot> expiring(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                           @QueryParam("days") Integer days,
+                                           @QueryParam("locationId") String locationId) {
+        return new ListResponse<>(levels.expiringWithin(principal.identity(), days == null ? 30 : days, locationId),
+                null);
+    }
+
+    @GET
+    @Path("/ledger-check")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Proof that every lot's on-hand equals the sum of its ledger rows")
+    public LedgerCheck ledgerCheck(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
+        List<String> mismatches = ledger.ledgerMismatches(principal.identity());
+        return new LedgerCheck(mismatches.isEmpty(), mismatches);
+    }
+
+    private static String required(String locationId) {
+        if (locationId == null || locationId.isBlank()) {
+            throw DomainException.invalid("locationId", "is required");
+        }
+        return locationId;
+    }
+}

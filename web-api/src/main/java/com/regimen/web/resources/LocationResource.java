@@ -1,0 +1,83 @@
+package com.regimen.web.resources;
+
+import com.regimen.core.paging.PageRequest;
+import com.regimen.core.scheduling.LocationForm;
+import com.regimen.core.scheduling.Locations;
+import com.regimen.web.api.ListResponse;
+import com.regimen.web.api.LocationView;
+import com.regimen.web.auth.Roles;
+import com.regimen.web.auth.StaffPrincipal;
+import com.regimen.web.idempotency.Idempotent;
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/locations")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Locations, rooms, practitioners")
+public class LocationResource {
+    private final Locations locations;
+
+    public LocationResource(Locations locations) {
+        this.locations = locations;
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Open a location", description = "{name, timezone (IANA), currency?, openingHours: "
+            + "{\"MON\": [[\"09:00\",\"18:00\"]]}, closures: [{date, reason}], accreditations: [\"stem-cell\"], "
+            + "slotMinutes?}")
+    public Response create(@Parameter(hidden = true) @Auth StaffPrincipal principal, @NotNull LocationForm form) {
+        return Response.status(Response.Status.CREATED)
+                .entity(LocationView.of(locations.create(principal.identity(), form))).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "List locations")
+    public ListResponse<LocationView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                           @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return ListResponse.of(locations.list(principal.identity(), PageRequest.of(limit, cursor)), LocationView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "A location")
+    public LocationView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
+        return LocationView.of(locations.get(principal.identity(), id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Replace a location's details")
+    public LocationView update(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
+                               @NotNull LocationForm form) {
+        return LocationView.of(locations.update(principal.identity(), id, form));
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Deactivate a location", description = "Kept for history; nothing new is booked there.")
+    public LocationView deactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                   @PathParam("id") String id) {
+        return LocationView.of(locations.deactivate(principal.identity(), id));
+    }
+}
