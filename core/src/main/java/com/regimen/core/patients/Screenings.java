@@ -7,6 +7,7 @@ import com.regimen.core.ids.Ids;
 import com.regimen.core.json.JsonColumns;
 import com.regimen.core.plugins.PluginInvoker;
 import com.regimen.core.plugins.TreatmentMenu;
+import com.regimen.core.scheduling.Locations;
 import com.regimen.core.staff.StaffIdentity;
 import com.regimen.plugin.spi.IntakeAnswers;
 import com.regimen.plugin.spi.IntakeQuestion;
@@ -57,6 +58,9 @@ public final class Screenings {
 
     public Screening screen(StaffIdentity actor, String patientId, String treatmentId, String locationId) {
         Patient patient = patients.get(actor, patientId);
+        if (locationId != null) {
+            jdbi.useHandle(handle -> Locations.find(handle, actor.tenantId(), locationId));
+        }
         TreatmentMenu.OfferedTreatment offered = menu.offered(actor, treatmentId);
         Optional<IntakeRecord> intake = intakes.latest(actor, patientId);
         Map<String, Object> answers = intake.map(IntakeRecord::answers).orElse(Map.of());

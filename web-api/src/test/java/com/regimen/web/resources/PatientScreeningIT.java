@@ -179,6 +179,10 @@ class PatientScreeningIT {
         assertThat(api().post("/screenings", b.apiKey(), Map.of("patientId", patient, "treatmentId", "exosome"))
                 .status()).isEqualTo(404);
         assertThat(api().get("/screenings/" + screening.text("id"), b.apiKey()).status()).isEqualTo(404);
+        String aLocation = api().post("/locations", a.apiKey(), SchedulingIT.riyadh()).text("id");
+        String bPatient = patient(b, "Own patient");
+        assertThat(api().post("/screenings", b.apiKey(), Map.of("patientId", bPatient, "treatmentId", "exosome",
+                "locationId", aLocation)).status()).as("another tenant's location").isEqualTo(404);
         Reply search = api().get("/patients?q=Private", b.apiKey());
         assertThat(search.json().get("data")).isEmpty();
         assertThat(DB.count("SELECT COUNT(*) FROM patient_intakes WHERE tenant_id = ?", b.tenantId())).isZero();
