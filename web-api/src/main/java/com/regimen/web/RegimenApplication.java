@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.regimen.core.audit.AuditTrail;
+import com.regimen.core.booking.AppointmentBook;
+import com.regimen.core.booking.Availability;
 import com.regimen.core.database.SchemaMigrator;
 import com.regimen.core.patients.IntakeCatalog;
 import com.regimen.core.patients.PatchTests;
@@ -45,6 +47,8 @@ import com.regimen.web.http.RequestBodyLimitFilter;
 import com.regimen.web.idempotency.IdempotencyFilter;
 import com.regimen.web.openapi.OpenApiResource;
 import com.regimen.web.resources.ApiKeyResource;
+import com.regimen.web.resources.AppointmentResource;
+import com.regimen.web.resources.AvailabilityResource;
 import com.regimen.web.resources.AuditEventResource;
 import com.regimen.web.resources.IntakeFormResource;
 import com.regimen.web.resources.InventoryResource;
@@ -175,6 +179,9 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         StockLedger ledger = new StockLedger(jdbi, clock, audit);
         StockLevels stockLevels = new StockLevels(jdbi, clock);
 
+        AppointmentBook appointmentBook = new AppointmentBook(jdbi, clock, menu, invoker, screenings, patients, audit);
+        Availability availability = new Availability(jdbi, clock, menu);
+
         registerErrorHandling(environment, json);
         registerAuth(environment, new CredentialCheck(jdbi, clock));
         environment.jersey().register(new RequestBodyLimitFilter(config.getMaxRequestBody().toBytes()));
@@ -193,7 +200,9 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new LocationResource(locations),
                 new RoomResource(rooms),
                 new PractitionerResource(practitioners),
-                new InventoryResource(items, ledger, stockLevels)));
+                new InventoryResource(items, ledger, stockLevels),
+                new AppointmentResource(appointmentBook),
+                new AvailabilityResource(availability)));
         resources.forEach(environment.jersey()::register);
         environment.jersey().register(new OpenApiResource(() -> {
             Set<Class<?>> classes = new LinkedHashSet<>();

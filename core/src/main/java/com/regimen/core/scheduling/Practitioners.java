@@ -193,7 +193,7 @@ public final class Practitioners {
                 JsonColumns.write(shifts), p.active(), p.createdAt(), p.updatedAt());
     }
 
-    static Practitioner fromRow(PractitionerDao.Row row) {
+    public static Practitioner fromRow(PractitionerDao.Row row) {
         List<Shift> schedule = JsonColumns.read(row.schedule(), SHIFTS).stream()
                 .map(s -> new Shift(s.locationId(), WeeklyHours.day(s.day()),
                         new TimeRange(WeeklyHours.time(s.from()), WeeklyHours.time(s.to()))))

@@ -121,7 +121,7 @@ public final class Rooms {
                 r.updatedAt());
     }
 
-    static Room fromRow(RoomDao.Row row) {
+    public static Room fromRow(RoomDao.Row row) {
         return new Room(row.tenantId(), row.id(), row.locationId(), row.name(),
                 Set.copyOf(JsonColumns.read(row.equipment(), TAGS)), row.turnoverMinutes(), row.active(),
                 row.createdAt(), row.updatedAt());

@@ -1,0 +1,179 @@
+package com.regimen.core.booking;
+
+import com.regimen.core.errors.DomainException;
+import com.regimen.core.inventory.StockLot;
+import com.regimen.core.inventory.StockLotDao;
+import com.regimen.core.plugins.TreatmentMenu;
+import com.regimen.core.scheduling.Location;
+import com.regimen.core.scheduling.Locations;
+import com.regimen.core.scheduling.Practitioner;
+import com.regimen.core.scheduling.PractitionerDao;
+import com.regimen.core.scheduling.Practitioners;
+import com.regimen.core.scheduling.Room;
+import com.regimen.core.scheduling.RoomDao;
+import com.regimen.core.scheduling.Rooms;
+import com.regimen.core.scheduling.TimeOff;
+import com.regimen.core.scheduling.TimeRange;
+import com.regimen.core.staff.StaffIdentity;
+import com.regimen.plugin.spi.ConsumableUse;
+import com.regimen.plugin.spi.TreatmentProtocol;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Bookable slots for a treatment at a location over some days. Every slot start is a local
+ * wall-clock time in the location's zone (so 13:00 stays 13:00 across a clock change), and the
+ * data is read once for the window through indexes that start with tenant_id.
+ */
+public final class Availability {
+    public static final int MAX_DAYS = 31;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final TreatmentMenu menu;
+
+    public Availability(Jdbi jdbi, Clock clock, TreatmentMenu menu) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.menu = menu;
+    }
+
+    public record AvailableSlot(Instant start, Instant end, String practitionerId, String roomId) {
+    }
+
+    public List<AvailableSlot> find(StaffIdentity reader, String locationId, String treatmentId, LocalDate from,
+                                    LocalDate to, String practitionerId) {
+        if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw DomainException.invalid("to", "must be on or after from, at most " + MAX_DAYS + " days later");
+        }
+        TreatmentMenu.OfferedTreatment treatment = menu.offered(reader, treatmentId);
+        TreatmentProtocol protocol = treatment.plugin().protocol();
+        return jdbi.withHandle(handle -> {
+            String tenant = reader.tenantId();
+            Location location = Locations.find(handle, tenant, locationId);
+            String accreditation = protocol.requiredAccreditation();
+            if (!location.active() || accreditation != null && !location.accreditations().contains(accreditation)) {
+                return List.of();
+            }
+            List<Practitioner> practitioners = (practitionerId != null
+                    ? List.of(Practitioners.find(handle, tenant, practitionerId))
+                    : handle.attach(PractitionerDao.class).list(tenant, null, 10_000).stream()
+                    .map(Practitioners::fromRow).toList())
+                    .stream().filter(Practitioner::active)
+                    .filter(p -> p.schedule().stream().anyMatch(s -> s.locationId().equals(locationId)))
+                    .sorted(Comparator.comparing(Practitioner::id)).toList();
+            List<Room> rooms = handle.attach(RoomDao.class).list(tenant, locationId, null, 10_000).stream()
+                    .map(Rooms::fromRow).filter(Room::active)
+                    .filter(room -> room.equipment().containsAll(protocol.requiredEquipment()))
+                    .sorted(Comparator.comparing(Room::id)).toList();
+            if (practitioners.isEmpty() || rooms.isEmpty()) {
+                return List.of();
+            }
+            Instant windowStart = from.atStartOfDay(location.timezone()).toInstant()
+                    .minus(AppointmentBook.LONGEST_SESSION);
+            Instant windowEnd = to.plusDays(1).atStartOfDay(location.timezone()).toInstant();
+            AppointmentDao appointments = handle.attach(AppointmentDao.class);
+            List<Appointment> roomBookings = appointments.atLocation(tenant, locationId, windowStart, windowEnd)
+                    .stream().filter(a -> a.status().holdsResources()).toList();
+            Map<String, List<Appointment>> byPractitioner = new HashMap<>();
+            appointments.ofPractitioners(tenant, practitioners.stream().map(Practitioner::id).toList(), windowStart,
+                    windowEnd).forEach(a -> byPractitioner.computeIfAbsent(a.practitionerId(), k -> new ArrayList<>())
+                    .add(a));
+            Map<String, List<TimeOff>> timeOff = new HashMap<>();
+            for (Practitioner p : practitioners) {
+                timeOff.put(p.id(), handle.attach(PractitionerDao.class).timeOffFrom(tenant, p.id(), windowStart)
+                        .stream().map(PractitionerDao.TimeOffRow::toTimeOff)
+                        .filter(t -> t.from().isBefore(windowEnd)).toList());
+            }
+            StockOnShelf stock = new StockOnShelf(handle, tenant, locationId);
+
+            List<AvailableSlot> slots = new ArrayList<>();
+            Duration length = Duration.ofMinutes(protocol.sessionMinutes());
+            Instant now = clock.instant();
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                if (!stock.covers(protocol.consumablesPerSession(), day)) {
+                    continue;
+                }
+                for (TimeRange hours : location.hoursOn(day)) {
+                    for (LocalTime t = hours.from(); !t.isAfter(hours.to()); t = t.plusMinutes(location.slotMinutes())) {
+                        LocalDateTime localStart = LocalDateTime.of(day, t);
+                        if (location.timezone().getRules().getValidOffsets(localStart).isEmpty()) {
+                            continue; // this wall-clock time does not exist: the clocks jumped over it
+                        }
+                        Instant start = ZonedDateTime.of(localStart, location.timezone()).toInstant();
+                        Instant end = start.plus(length);
+                        ZonedDateTime localEnd = end.atZone(location.timezone());
+                        if (!start.isAfter(now) || !localEnd.toLocalDate().equals(day)
+                                || !hours.contains(t, localEnd.toLocalTime())) {
+                            continue;
+                        }
+                        for (Practitioner p : practitioners) {
+                            if (bookable(p, protocol, locationId, day, t, localEnd.toLocalTime(), start, end,
+                                    byPractitioner.getOrDefault(p.id(), List.of()), timeOff.get(p.id()))) {
+                                freeRoom(rooms, roomBookings, start, end)
+                                        .ifPresent(room -> slots.add(new AvailableSlot(start, end, p.id(), room.id())));
+                            }
+                        }
+                    }
+                }
+            }
+            return slots;
+        });
+    }
+
+    private static boolean bookable(Practitioner p, TreatmentProtocol protocol, String locationId, LocalDate day,
+                                    LocalTime from, LocalTime to, Instant start, Instant end,
+                                    List<Appointment> booked, List<TimeOff> away) {
+        return p.qualifiedFor(protocol.requiredCredentials(), day)
+                && p.schedule().stream().anyMatch(s -> s.locationId().equals(locationId) && s.day() == day.getDayOfWeek()
+                && s.hours().contains(from, to))
+                && booked.stream().noneMatch(a -> a.startsAt().isBefore(end) && a.endsAt().isAfter(start))
+                && away.stream().noneMatch(t -> t.from().isBefore(end) && t.to().isAfter(start));
+    }
+
+    private static Optional<Room> freeRoom(List<Room> rooms, List<Appointment> booked, Instant start, Instant end) {
+        for (Room room : rooms) {
+            Instant freeAt = end.plus(Duration.ofMinutes(room.turnoverMinutes()));
+            if (booked.stream().noneMatch(a -> a.roomId().equals(room.id()) && a.startsAt().isBefore(freeAt)
+                    && a.roomFreeAt().isAfter(start))) {
+                return Optional.of(room);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Free units of each sku at the location by the last day a lot may be used. */
+    private static final class StockOnShelf {
+        private final Map<String, List<StockLot>> lotsBySku = new HashMap<>();
+
+        StockOnShelf(Handle handle, String tenantId, String locationId) {
+            handle.attach(StockLotDao.class).atLocation(tenantId, locationId)
+                    .forEach(lot -> lotsBySku.computeIfAbsent(lot.sku(), k -> new ArrayList<>()).add(lot));
+        }
+
+        boolean covers(List<ConsumableUse> uses, LocalDate day) {
+            for (ConsumableUse use : uses) {
+                int free = lotsBySku.getOrDefault(use.sku(), List.of()).stream()
+                        .filter(lot -> !lot.expiredOn(day)).mapToInt(StockLot::free).sum();
+                if (free < use.quantity()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package com.regimen.core.booking;
+
+import com.regimen.core.errors.DomainException;
+import com.regimen.core.errors.ErrorKind;
+
+import java.util.List;
+import java.util.Map;
+
+/** The booking engine's refusals, with the codes of the API contract. */
+final class BookingRefusal {
+    private BookingRefusal() {
+    }
+
+    static DomainException slotTaken(String detail) {
+        return new DomainException(ErrorKind.CONFLICT, "SLOT_TAKEN", detail);
+    }
+
+    static DomainException unprocessable(String code, String detail) {
+        return new DomainException(ErrorKind.UNPROCESSABLE, code, detail);
+    }
+
+    static DomainException invalidTransition(AppointmentStatus from, AppointmentStatus to) {
+        return new DomainException(ErrorKind.CONFLICT, "INVALID_TRANSITION",
+                "An appointment that is " + from + " cannot become " + to + ".", List.of(),
+                Map.of("status", from.name()));
+    }
+}

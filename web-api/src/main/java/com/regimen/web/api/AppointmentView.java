@@ -1,0 +1,28 @@
+package com.regimen.web.api;
+
+import com.regimen.core.booking.Appointment;
+import com.regimen.core.booking.AppointmentStatus;
+import com.regimen.core.booking.BookedAppointment;
+import com.regimen.core.inventory.ReservedConsumable;
+
+import java.time.Instant;
+import java.util.List;
+
+public record AppointmentView(String id, AppointmentStatus status, String patientId, String treatmentId,
+                              String pluginVersion, String locationId, String practitionerId, String roomId,
+                              String courseId, int sessionNumber, Instant start, Instant end, Money price,
+                              Money deposit, Money cancellationFee, String cancelReason, String screeningId,
+                              List<ReservedConsumable> reservedConsumables, Instant createdAt, Instant updatedAt) {
+
+    public static AppointmentView of(BookedAppointment booked) {
+        return of(booked.appointment(), booked.reservedConsumables());
+    }
+
+    public static AppointmentView of(Appointment a, List<ReservedConsumable> held) {
+        return new AppointmentView(a.id(), a.status(), a.patientId(), a.treatmentId(), a.pluginVersion(),
+                a.locationId(), a.practitionerId(), a.roomId(), a.courseId(), a.sessionNumber(), a.startsAt(),
+                a.endsAt(), new Money(a.price(), a.currency()), new Money(a.deposit(), a.currency()),
+                a.cancellationFee() == null ? null : new Money(a.cancellationFee(), a.currency()), a.cancelReason(),
+                a.screeningId(), held, a.createdAt(), a.updatedAt());
+    }
+}

@@ -1,0 +1,38 @@
+package com.regimen.web.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+/** Request bodies of the booking endpoints. */
+public final class BookingRequests {
+    private BookingRequests() {
+    }
+
+    public record Clearance(@NotBlank @Size(max = 64) String practitionerId, @NotBlank @Size(max = 2000) String note) {
+    }
+
+    public record NewAppointment(@NotBlank @Size(max = 64) String patientId, @NotBlank @Size(max = 40) String treatmentId,
+                                 @NotBlank @Size(max = 64) String locationId, @NotNull Instant start,
+                                 @Size(max = 64) String practitionerId, @Size(max = 64) String roomId,
+                                 @Valid Clearance clearance) {
+    }
+
+    public record NewCourse(@NotBlank @Size(max = 64) String patientId, @NotBlank @Size(max = 40) String treatmentId,
+                            @NotBlank @Size(max = 64) String locationId, @NotNull @Min(1) @Max(52) Integer sessions,
+                            @NotNull Instant firstStart, @Size(max = 64) String practitionerId,
+                            @Valid Clearance clearance) {
+    }
+
+    public record Reschedule(@NotNull Instant start, @Size(max = 64) String practitionerId,
+                             @Size(max = 64) String roomId) {
+    }
+
+    public record Cancel(@Size(max = 500) String reason) {
+    }
+}

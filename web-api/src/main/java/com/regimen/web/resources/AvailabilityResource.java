@@ -1,0 +1,57 @@
+package com.regimen.web.resources;
+
+import com.regimen.core.booking.Availability;
+import com.regimen.core.errors.DomainException;
+import com.regimen.web.auth.Roles;
+import com.regimen.web.auth.StaffPrincipal;
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@Path("/availability")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Booking")
+public class AvailabilityResource {
+    private final Availability availability;
+
+    public AvailabilityResource(Availability availability) {
+        this.availability = availability;
+    }
+
+    public record Slots(List<Availability.AvailableSlot> slots) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "Bookable slots", description = "`from` and `to` are dates (inclusive) in the location's "
+            + "time zone, at most 31 days apart. One slot per practitioner and start, with a free suitable room.")
+    public Slots find(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                      @QueryParam("locationId") String locationId, @QueryParam("treatmentId") String treatmentId,
+                      @QueryParam("from") String from, @QueryParam("to") String to,
+                      @QueryParam("practitionerId") String practitionerId) {
+        if (locationId == null) {
+            throw DomainException.invalid("locationId", "is required");
+        }
+        return new Slots(availability.find(principal.identity(), locationId, treatmentId, date("from", from),
+                date("to", to), practitionerId));
+    }
+
+    private static LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text == null ? "" : text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(field, "must be a date like 2026-12-01");
+        }
+    }
+}
