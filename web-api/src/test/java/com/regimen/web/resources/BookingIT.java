@@ -42,6 +42,11 @@ class BookingIT {
     }
 
     private Clinic clinic(String timezone) {
+        return clinic(timezone, 500);
+    }
+
+    /** A clinic with 500 of everything, except {@code exosomeVials} exosome vials. */
+    private Clinic clinic(String timezone, int exosomeVials) {
         Tenants.Tenant tenant = Tenants.signUp(api(), "Glow");
         String key = tenant.apiKey();
         Map<String, Object> form = new HashMap<>();
@@ -72,7 +77,9 @@ class BookingIT {
                 "needle-32g")) {
             api().post("/inventory/items", key, Map.of("sku", sku, "name", sku, "unit", "piece"));
             assertThat(api().post("/inventory/receipts", key, Map.of("locationId", location, "sku", sku,
-                    "lotNumber", "LOT-" + sku, "expiresOn", "2030-01-01", "quantity", 500)).status()).isEqualTo(201);
+                    "lotNumber", "LOT-" + sku, "expiresOn", "2030-01-01",
+                    "quantity", sku.equals("exosome-vial") ? exosomeVials : 500)).status())
+                    .isEqualTo(201);
         }
         return new Clinic(tenant, location, room, physician, nurse);
     }
@@ -174,6 +181,43 @@ class BookingIT {
                 .isEqualTo(1);
         assertThat(DB.count("SELECT COUNT(*) FROM stock_reservations WHERE tenant_id = ?", c.tenant().tenantId()))
                 .as("the losers hold no stock").isEqualTo(3);
+    }
+
+    @Test
+    void racingBookingsNeverReserveMoreOfAScarceLotThanIsOnHand() throws Exception {
+        Clinic c = clinic("Asia/Riyadh", 3); // three exosome vials; each session uses one
+        List<String> patients = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            patients.add(patient(c, Map.of()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String patient = patients.get(i);
+            // Different hours and practitioners: only the stock is contended.
+            String at = "2027-01-1" + (i % 2 == 0 ? "0" : "1") + "T" + String.format("%02d", 6 + i / 2) + ":00:00Z";
+            String practitioner = i % 2 == 0 ? c.physician() : c.nurse();
+            replies.add(pool.submit(() -> {
+                start.await();
+                return book(c, patient, "exosome", at, Map.of("practitionerId", practitioner));
+            }));
+        }
+        start.countDown();
+        int created = 0;
+        for (Future<Reply> reply : replies) {
+            Reply r = reply.get();
+            if (r.status() == 201) {
+                created++;
+            } else {
+                assertThat(r.text("code")).as(r.toString()).isEqualTo("OUT_OF_STOCK");
+            }
+        }
+        pool.shutdown();
+        assertThat(created).isEqualTo(3);
+        assertThat(DB.count("SELECT reserved FROM stock_lots l JOIN inventory_items i ON i.tenant_id = l.tenant_id "
+                + "AND i.id = l.item_id WHERE l.tenant_id = ? AND i.sku = 'exosome-vial'", c.tenant().tenantId()))
+                .isEqualTo(3);
     }
 
     @Test
