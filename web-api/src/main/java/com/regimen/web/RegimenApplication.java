@@ -8,6 +8,10 @@ import com.regimen.core.booking.AppointmentBook;
 import com.regimen.core.booking.Availability;
 import com.regimen.core.database.SchemaMigrator;
 import com.regimen.core.patients.IntakeCatalog;
+import com.regimen.core.payments.Payments;
+import com.regimen.core.payments.StripeGateway;
+import com.regimen.core.payments.StripeJavaGateway;
+import com.regimen.core.payments.StripeWebhooks;
 import com.regimen.core.patients.PatchTests;
 import com.regimen.core.patients.PatientIntakes;
 import com.regimen.core.patients.PatientRecords;
@@ -56,6 +60,7 @@ import com.regimen.web.resources.LocationResource;
 import com.regimen.web.resources.PractitionerResource;
 import com.regimen.web.resources.RoomResource;
 import com.regimen.web.resources.PatientResource;
+import com.regimen.web.resources.PaymentResource;
 import com.regimen.web.resources.ScreeningResource;
 import com.regimen.web.resources.TreatmentResource;
 import com.regimen.web.resources.SessionResource;
@@ -182,6 +187,12 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         AppointmentBook appointmentBook = new AppointmentBook(jdbi, clock, menu, invoker, screenings, patients, audit);
         Availability availability = new Availability(jdbi, clock, menu);
 
+        StripeSettings stripeSettings = config.getStripe();
+        StripeGateway stripe = stripeSettings.getSecretKey() == null || stripeSettings.getSecretKey().isBlank() ? null
+                : new StripeJavaGateway(stripeSettings.getSecretKey(), stripeSettings.getApiBase());
+        Payments payments = new Payments(jdbi, clock, stripe, stripeSettings.getApplicationFeePercent(), audit);
+        StripeWebhooks webhooks = new StripeWebhooks(jdbi, clock, stripeSettings.getWebhookSecret());
+
         registerErrorHandling(environment, json);
         registerAuth(environment, new CredentialCheck(jdbi, clock));
         environment.jersey().register(new RequestBodyLimitFilter(config.getMaxRequestBody().toBytes()));
@@ -202,7 +213,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new PractitionerResource(practitioners),
                 new InventoryResource(items, ledger, stockLevels),
                 new AppointmentResource(appointmentBook),
-                new AvailabilityResource(availability)));
+                new AvailabilityResource(availability),
+                new PaymentResource(payments, webhooks)));
         resources.forEach(environment.jersey()::register);
         environment.jersey().register(new OpenApiResource(() -> {
             Set<Class<?>> classes = new LinkedHashSet<>();

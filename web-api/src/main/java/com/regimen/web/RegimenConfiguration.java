@@ -33,7 +33,21 @@ public class RegimenConfiguration extends Configuration {
     @NotNull
     private PluginSettings plugins = new PluginSettings();
 
+    @Valid
+    @NotNull
+    private StripeSettings stripe = new StripeSettings();
+
     private final DatabaseLocator databaseLocator = new DatabaseLocator();
+
+    @JsonProperty
+    public StripeSettings getStripe() {
+        return stripe;
+    }
+
+    @JsonProperty
+    public void setStripe(StripeSettings stripe) {
+        this.stripe = stripe;
+    }
 
     @JsonProperty
     public PluginSettings getPlugins() {

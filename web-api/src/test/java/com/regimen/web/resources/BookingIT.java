@@ -5,6 +5,8 @@ import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.RegimenConfiguration;
 import com.regimen.web.testing.Api;
+import com.regimen.web.testing.Clinics;
+import com.regimen.web.testing.Clinics.Clinic;
 import com.regimen.web.testing.Reply;
 import com.regimen.web.testing.TestApps;
 import com.regimen.web.testing.Tenants;
@@ -14,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -35,75 +36,20 @@ class BookingIT {
         return TestApps.api(APP);
     }
 
-    private record Clinic(Tenants.Tenant tenant, String location, String room, String physician, String nurse) {
-        String key() {
-            return tenant.apiKey();
-        }
-    }
-
     private Clinic clinic(String timezone) {
-        return clinic(timezone, 500);
+        return Clinics.open(api(), timezone, 500);
     }
 
-    /** A clinic with 500 of everything, except {@code exosomeVials} exosome vials. */
     private Clinic clinic(String timezone, int exosomeVials) {
-        Tenants.Tenant tenant = Tenants.signUp(api(), "Glow");
-        String key = tenant.apiKey();
-        Map<String, Object> form = new HashMap<>();
-        form.put("name", "Branch");
-        form.put("timezone", timezone);
-        Map<String, Object> hours = new HashMap<>();
-        for (String day : List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT")) {
-            hours.put(day, List.of(List.of("09:00", "17:00")));
-        }
-        form.put("openingHours", hours);
-        form.put("closures", List.of(Map.of("date", "2027-02-07", "reason", "Founding day")));
-        String location = api().post("/locations", key, form).text("id");
-        String room = api().post("/rooms", key, Map.of("locationId", location, "name", "Room 1",
-                "equipment", List.of("centrifuge"), "turnoverMinutes", 15)).text("id");
-        List<Map<String, String>> schedule = new ArrayList<>();
-        for (String day : List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT")) {
-            schedule.add(Map.of("locationId", location, "day", day, "from", "09:00", "to", "17:00"));
-        }
-        String physician = api().post("/practitioners", key, Map.of("name", "Dr. Huda",
-                "credentials", List.of("PHYSICIAN"), "schedule", schedule)).text("id");
-        String nurse = api().post("/practitioners", key, Map.of("name", "Nurse Reem",
-                "credentials", List.of("NURSE"), "schedule", schedule)).text("id");
-        for (String treatment : List.of("prp", "exosome", "mesotherapy")) {
-            api().put("/treatments/" + treatment + "/settings", key, Map.of("enabled", true,
-                    "prices", Map.of("session", 100_000)));
-        }
-        for (String sku : List.of("prp-kit", "needle-blood-draw", "needle-30g", "exosome-vial", "meso-cocktail-vial",
-                "needle-32g")) {
-            api().post("/inventory/items", key, Map.of("sku", sku, "name", sku, "unit", "piece"));
-            assertThat(api().post("/inventory/receipts", key, Map.of("locationId", location, "sku", sku,
-                    "lotNumber", "LOT-" + sku, "expiresOn", "2030-01-01",
-                    "quantity", sku.equals("exosome-vial") ? exosomeVials : 500)).status())
-                    .isEqualTo(201);
-        }
-        return new Clinic(tenant, location, room, physician, nurse);
+        return Clinics.open(api(), timezone, exosomeVials);
     }
 
     private String patient(Clinic c, Map<String, Object> answers) {
-        String id = api().post("/patients", c.key(), Map.of("name", "Patient", "locale", "ar")).text("id");
-        Map<String, Object> all = new HashMap<>(Map.of("LIVER_DISEASE", false, "BLOOD_DISORDER", false));
-        for (String code : List.of("CANCER", "PREGNANT", "BREASTFEEDING", "ACTIVE_INFECTION", "ANTICOAGULANTS",
-                "IMMUNE_DISORDER", "SKIN_DISEASE_AT_SITE", "EXOSOME_ALLERGY", "DIABETES", "HYPERTENSION",
-                "CARDIOVASCULAR_DISEASE", "SMOKED_OR_DRANK_LAST_48H", "MESO_INGREDIENT_ALLERGY",
-                "SEVERE_ALLERGIC_REACTION_HISTORY")) {
-            all.put(code, false);
-        }
-        all.put("MEDICATIONS", List.of());
-        all.putAll(answers);
-        assertThat(api().put("/patients/" + id + "/intake", c.key(), Map.of("answers", all)).status()).isEqualTo(200);
-        return id;
+        return Clinics.patient(api(), c, answers);
     }
 
     private Reply book(Clinic c, String patient, String treatment, String start, Map<String, Object> extra) {
-        Map<String, Object> body = new HashMap<>(Map.of("patientId", patient, "treatmentId", treatment,
-                "locationId", c.location(), "start", start));
-        body.putAll(extra);
-        return api().post("/appointments", c.key(), body);
+        return Clinics.book(api(), c, patient, treatment, start, extra);
     }
 
     private static void refused(Reply reply, int status, String code) {
@@ -125,6 +71,11 @@ class BookingIT {
         String id = booked.text("id");
 
         refused(api().post("/appointments/" + id + "/complete", c.key(), "{}"), 409, "INVALID_TRANSITION");
+        // This server has no Stripe key: card payments are refused plainly, cash works.
+        refused(api().post("/appointments/" + id + "/payments", c.key(), Map.of("kind", "DEPOSIT", "method", "CARD")),
+                503, "PAYMENTS_NOT_CONFIGURED");
+        assertThat(api().post("/appointments/" + id + "/payments", c.key(), Map.of("kind", "DEPOSIT",
+                "method", "CASH")).status()).isEqualTo(201);
         assertThat(api().post("/appointments/" + id + "/check-in", c.key(), "{}").text("status"))
                 .isEqualTo("CHECKED_IN");
         assertThat(api().post("/appointments/" + id + "/complete", c.key(), "{}").text("status"))
@@ -137,8 +88,9 @@ class BookingIT {
         assertThat(recipients.get(0).get("patientId").asText()).isEqualTo(patient);
         assertThat(recipients.get(0).get("appointmentId").asText()).isEqualTo(id);
         assertThat(api().get("/inventory/ledger-check", c.key()).json().get("consistent").asBoolean()).isTrue();
-        assertThat(DB.count("SELECT COUNT(*) FROM audit_events WHERE tenant_id = ? AND entity_id = ?",
-                c.tenant().tenantId(), id)).isEqualTo(3);
+        assertThat(DB.count("SELECT COUNT(*) FROM audit_events WHERE tenant_id = ? AND entity_id = ? AND action IN "
+                + "('appointment.booked', 'appointment.checked_in', 'appointment.completed', 'payment.created')",
+                c.tenant().tenantId(), id)).isEqualTo(4);
     }
 
     @Test

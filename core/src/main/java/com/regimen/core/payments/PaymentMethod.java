@@ -1,0 +1,6 @@
+package com.regimen.core.payments;
+
+public enum PaymentMethod {
+    CARD,
+    CASH
+}

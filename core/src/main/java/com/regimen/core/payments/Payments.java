@@ -1,0 +1,223 @@
+package com.regimen.core.payments;
+
+import com.regimen.core.audit.AuditTrail;
+import com.regimen.core.booking.Appointment;
+import com.regimen.core.booking.AppointmentDao;
+import com.regimen.core.booking.AppointmentStatus;
+import com.regimen.core.errors.DomainException;
+import com.regimen.core.errors.ErrorKind;
+import com.regimen.core.ids.Ids;
+import com.regimen.core.staff.StaffIdentity;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Taking and refunding money for appointments. A card payment's row, with the idempotency key it
+ * will send to Stripe, is committed before Stripe is called; a retry after a lost answer finds
+ * that row and sends the same key, so Stripe answers with the first PaymentIntent instead of
+ * charging again.
+ */
+public final class Payments {
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final StripeGateway stripe;
+    private final int applicationFeePercent;
+    private final AuditTrail audit;
+
+    /** @param stripe null when no Stripe key is configured: card payments are then refused, cash works */
+    public Payments(Jdbi jdbi, Clock clock, StripeGateway stripe, int applicationFeePercent, AuditTrail audit) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.stripe = stripe;
+        this.applicationFeePercent = applicationFeePercent;
+        this.audit = audit;
+    }
+
+    /** A payment just taken; {@code clientSecret} (card only) lets the UI confirm it with Stripe.js. */
+    public record Taken(Payment payment, String clientSecret) {
+        @Override
+        public String toString() {
+            return "Taken[" + payment.id() + "]";
+        }
+    }
+
+    public void setStripeAccount(StaffIdentity actor, String accountId) {
+        if (accountId == null || !accountId.matches("acct_[A-Za-z0-9]{6,60}")) {
+            throw DomainException.invalid("stripeAccountId", "must be a Stripe account id like acct_1Ey3h1BqeQ4DKpna");
+        }
+        jdbi.useTransaction(handle -> {
+            handle.attach(PaymentDao.class).setStripeAccount(actor.tenantId(), accountId, clock.instant());
+            audit.record(handle, actor, "payment_settings.updated", "tenant", actor.tenantId(),
+                    Map.of("stripeAccountId", accountId));
+        });
+    }
+
+    public Map<String, Object> settings(StaffIdentity reader) {
+        String account = jdbi.withExtension(PaymentDao.class, dao -> dao.stripeAccount(reader.tenantId())).orElse(null);
+        return Map.of("stripeAccountId", account == null ? "" : account, "cardPaymentsEnabled",
+                stripe != null && account != null);
+    }
+
+    public Taken take(StaffIdentity actor, String appointmentId, PaymentKind kind, PaymentMethod method) {
+        if (method == PaymentMethod.CARD && stripe == null) {
+            throw new DomainException(ErrorKind.UNAVAILABLE, "PAYMENTS_NOT_CONFIGURED",
+                    "Card payments are not configured on this server (no STRIPE_SECRET_KEY). Cash still works.");
+        }
+        Payment payment = jdbi.inTransaction(handle -> {
+            Appointment appointment = handle.attach(AppointmentDao.class).lock(actor.tenantId(), appointmentId)
+                    .orElseThrow(() -> DomainException.notFound("Appointment"));
+            PaymentDao dao = handle.attach(PaymentDao.class);
+            List<Payment> existing = dao.forAppointment(actor.tenantId(), appointmentId);
+            if (method == PaymentMethod.CARD) {
+                // An earlier attempt whose Stripe answer was lost: retry it with its own key.
+                for (Payment p : existing) {
+                    if (p.kind() == kind && p.method() == PaymentMethod.CARD && p.status() == PaymentStatus.PENDING
+                            && p.stripePaymentIntentId() == null) {
+                        return p;
+                    }
+                }
+            }
+            long due = due(appointment, kind, existing);
+            if (due <= 0) {
+                throw new DomainException(ErrorKind.CONFLICT, "NOTHING_DUE", "Nothing is due for " + kind + ".");
+            }
+            Instant now = clock.instant();
+            Payment created = new Payment(Ids.newId(), appointmentId, kind, method,
+                    method == PaymentMethod.CASH ? PaymentStatus.SUCCEEDED : PaymentStatus.PENDING, due,
+                    appointment.currency(), 0, null, method == PaymentMethod.CARD ? Ids.newId() : null,
+                    actor.actorId(), now, now);
+            dao.insert(actor.tenantId(), created);
+            audit.record(handle, actor, "payment.created", "appointment", appointmentId, Map.of("paymentId",
+                    created.id(), "kind", kind, "method", method, "amount", due));
+            return created;
+        });
+        if (method == PaymentMethod.CASH) {
+            return new Taken(payment, null);
+        }
+        String account = jdbi.withExtension(PaymentDao.class, dao -> dao.stripeAccount(actor.tenantId()))
+                .orElseThrow(() -> new DomainException(ErrorKind.UNPROCESSABLE, "STRIPE_ACCOUNT_MISSING",
+                        "Connect this clinic chain's Stripe account first: PUT /v1/payment-settings."));
+        long fee = payment.amount() * applicationFeePercent / 100;
+        StripeGateway.Intent intent = stripe.createPaymentIntent(account, payment.amount(), payment.currency(), fee,
+                Map.of("regimen_tenant", actor.tenantId(), "regimen_payment", payment.id(),
+                        "regimen_appointment", appointmentId, "regimen_kind", payment.kind().name()),
+                payment.stripeIdempotencyKey());
+        PaymentStatus status = PaymentStatus.fromStripe(intent.status());
+        jdbi.useTransaction(handle -> handle.attach(PaymentDao.class).update(actor.tenantId(), payment.id(), status,
+                intent.id(), clock.instant()));
+        Payment stored = jdbi.withExtension(PaymentDao.class, dao -> dao.find(actor.tenantId(), payment.id()))
+                .orElseThrow();
+        return new Taken(stored, intent.clientSecret());
+    }
+
+    public PaymentLedger ledger(StaffIdentity reader, String appointmentId) {
+        return jdbi.withHandle(handle -> {
+            Appointment appointment = handle.attach(AppointmentDao.class).find(reader.tenantId(), appointmentId)
+                    .orElseThrow(() -> DomainException.notFound("Appointment"));
+            List<Payment> payments = handle.attach(PaymentDao.class).forAppointment(reader.tenantId(), appointmentId);
+            long paid = payments.stream().filter(p -> p.status() == PaymentStatus.SUCCEEDED)
+                    .mapToLong(Payment::amount).sum();
+            long refunded = payments.stream().mapToLong(Payment::refunded).sum();
+            long owed = appointment.status() == AppointmentStatus.CANCELLED
+                    || appointment.status() == AppointmentStatus.NO_SHOW
+                    ? (appointment.cancellationFee() == null ? 0 : appointment.cancellationFee()) : appointment.price();
+            return new PaymentLedger(appointmentId, appointment.currency(), appointment.price(), appointment.deposit(),
+                    paid, refunded, Math.max(0, owed - (paid - refunded)), payments);
+        });
+    }
+
+    /**
+     * Refunds part or all of a succeeded payment, never more than is left of it. The Stripe key is
+     * derived from the payment and how much had been refunded before, both stored: a retry of the
+     * same refund sends the same key.
+     */
+    public Payment refund(StaffIdentity actor, String paymentId, Long requested) {
+        Payment payment = jdbi.withExtension(PaymentDao.class, dao -> dao.find(actor.tenantId(), paymentId))
+                .orElseThrow(() -> DomainException.notFound("Payment"));
+        if (payment.status() != PaymentStatus.SUCCEEDED) {
+            throw new DomainException(ErrorKind.CONFLICT, "NOT_REFUNDABLE", "Only a succeeded payment can be refunded.");
+        }
+        long left = payment.amount() - payment.refunded();
+        long amount = requested == null ? left : requested;
+        if (amount <= 0 || amount > left) {
+            throw DomainException.invalid("amount", "must be 1 to " + left + " (what is left of the payment)");
+        }
+        if (payment.method() == PaymentMethod.CARD) {
+            String account = jdbi.withExtension(PaymentDao.class, dao -> dao.stripeAccount(actor.tenantId()))
+                    .orElseThrow();
+            String key = UUID.nameUUIDFromBytes((payment.id() + ":" + payment.refunded() + ":" + amount)
+                    .getBytes(StandardCharsets.UTF_8)).toString();
+            stripe.refund(account, payment.stripePaymentIntentId(), amount, Map.of("regimen_tenant", actor.tenantId(),
+                    "regimen_payment", payment.id()), key);
+        }
+        return jdbi.inTransaction(handle -> {
+            PaymentDao dao = handle.attach(PaymentDao.class);
+            if (dao.addRefund(actor.tenantId(), paymentId, amount, clock.instant()) != 1) {
+                throw new DomainException(ErrorKind.CONFLICT, "NOT_REFUNDABLE", "The payment was refunded meanwhile.");
+            }
+            audit.record(handle, actor, "payment.refunded", "appointment", payment.appointmentId(),
+                    Map.of("paymentId", paymentId, "amount", amount));
+            return dao.find(actor.tenantId(), paymentId).orElseThrow();
+        });
+    }
+
+    /**
+     * Re-reads a card payment's PaymentIntent from Stripe and moves ours forward to match: the
+     * repair for a lost or delayed webhook.
+     */
+    public Payment reconcile(StaffIdentity actor, String paymentId) {
+        Payment payment = jdbi.withExtension(PaymentDao.class, dao -> dao.find(actor.tenantId(), paymentId))
+                .orElseThrow(() -> DomainException.notFound("Payment"));
+        if (payment.method() != PaymentMethod.CARD || payment.stripePaymentIntentId() == null) {
+            return payment;
+        }
+        if (stripe == null) {
+            throw new DomainException(ErrorKind.UNAVAILABLE, "PAYMENTS_NOT_CONFIGURED",
+                    "Card payments are not configured on this server (no STRIPE_SECRET_KEY).");
+        }
+        String account = jdbi.withExtension(PaymentDao.class, dao -> dao.stripeAccount(actor.tenantId())).orElseThrow();
+        StripeGateway.Intent intent = stripe.retrievePaymentIntent(account, payment.stripePaymentIntentId());
+        return jdbi.inTransaction(handle -> {
+            if (applyIntentStatus(handle, actor.tenantId(), intent.id(), PaymentStatus.fromStripe(intent.status()),
+                    clock.instant())) {
+                audit.record(handle, actor, "payment.reconciled", "appointment", payment.appointmentId(),
+                        Map.of("paymentId", paymentId, "stripeStatus", intent.status()));
+            }
+            return handle.attach(PaymentDao.class).find(actor.tenantId(), paymentId).orElseThrow();
+        });
+    }
+
+    /** Applies a Stripe PaymentIntent state to our payment, forward only (webhooks may come out of order). */
+    static boolean applyIntentStatus(Handle handle, String tenantId, String intentId, PaymentStatus next, Instant now) {
+        PaymentDao dao = handle.attach(PaymentDao.class);
+        return dao.lockByIntent(tenantId, intentId).filter(p -> p.status().canMoveTo(next)).map(p -> {
+            dao.update(tenantId, p.id(), next, null, now);
+            return true;
+        }).orElse(false);
+    }
+
+    private static long due(Appointment appointment, PaymentKind kind, List<Payment> existing) {
+        long taken = existing.stream()
+                .filter(p -> p.status() == PaymentStatus.SUCCEEDED || p.status() == PaymentStatus.PENDING
+                        || p.status() == PaymentStatus.PROCESSING)
+                .mapToLong(p -> p.amount() - p.refunded()).sum();
+        boolean closed = appointment.status() == AppointmentStatus.CANCELLED
+                || appointment.status() == AppointmentStatus.NO_SHOW;
+        return switch (kind) {
+            case DEPOSIT -> closed ? 0 : appointment.deposit() - existing.stream()
+                    .filter(p -> p.kind() == PaymentKind.DEPOSIT && p.status() != PaymentStatus.FAILED
+                            && p.status() != PaymentStatus.CANCELED)
+                    .mapToLong(p -> p.amount() - p.refunded()).sum();
+            case BALANCE -> closed ? 0 : appointment.price() - taken;
+            case NO_SHOW_FEE -> !closed || appointment.cancellationFee() == null ? 0
+                    : appointment.cancellationFee() - taken;
+        };
+    }
+}

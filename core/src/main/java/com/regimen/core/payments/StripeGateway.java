@@ -1,0 +1,22 @@
+package com.regimen.core.payments;
+
+/**
+ * What Regimen asks of Stripe. Every call names the tenant's connected account (sent as
+ * Stripe-Account) and an idempotency key that the caller stored before the first attempt.
+ */
+public interface StripeGateway {
+
+    record Intent(String id, String status, String clientSecret) {
+    }
+
+    record RefundResult(String id, String status) {
+    }
+
+    Intent createPaymentIntent(String account, long amount, String currency, long applicationFee,
+                               java.util.Map<String, String> metadata, String idempotencyKey);
+
+    Intent retrievePaymentIntent(String account, String intentId);
+
+    RefundResult refund(String account, String intentId, long amount, java.util.Map<String, String> metadata,
+                        String idempotencyKey);
+}

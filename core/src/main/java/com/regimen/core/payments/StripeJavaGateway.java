@@ -1,0 +1,102 @@
+package com.regimen.core.payments;
+
+import com.regimen.core.errors.DomainException;
+import com.regimen.core.errors.ErrorKind;
+import com.stripe.StripeClient;
+import com.stripe.exception.ApiConnectionException;
+import com.stripe.exception.CardException;
+import com.stripe.exception.StripeException;
+import com.stripe.model.PaymentIntent;
+import com.stripe.model.Refund;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.RefundCreateParams;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The gateway on stripe-java. {@code apiBase} is Stripe's unless tests or a regional proxy say
+ * otherwise. stripe-java retries network failures and 5xx itself, with the same idempotency key.
+ */
+public final class StripeJavaGateway implements StripeGateway {
+    private final StripeClient client;
+
+    public StripeJavaGateway(String secretKey, String apiBase) {
+        StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(secretKey).setMaxNetworkRetries(2)
+                .setConnectTimeout(5_000).setReadTimeout(20_000);
+        if (apiBase != null && !apiBase.isBlank()) {
+            builder.setApiBase(apiBase);
+        }
+        this.client = builder.build();
+    }
+
+    @Override
+    public Intent createPaymentIntent(String account, long amount, String currency, long applicationFee,
+                                      Map<String, String> metadata, String idempotencyKey) {
+        PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
+                .setAmount(amount)
+                .setCurrency(currency.toLowerCase(Locale.ROOT))
+                .putAllMetadata(metadata)
+                .setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods.builder()
+                        .setEnabled(true).build());
+        if (applicationFee > 0) {
+            params.setApplicationFeeAmount(applicationFee);
+        }
+        try {
+            PaymentIntent intent = client.v1().paymentIntents().create(params.build(), options(account, idempotencyKey));
+            return new Intent(intent.getId(), intent.getStatus(), intent.getClientSecret());
+        } catch (StripeException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public Intent retrievePaymentIntent(String account, String intentId) {
+        try {
+            PaymentIntent intent = client.v1().paymentIntents().retrieve(intentId, options(account, null));
+            return new Intent(intent.getId(), intent.getStatus(), null);
+        } catch (StripeException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public RefundResult refund(String account, String intentId, long amount, Map<String, String> metadata,
+                               String idempotencyKey) {
+        RefundCreateParams params = RefundCreateParams.builder().setPaymentIntent(intentId).setAmount(amount)
+                .putAllMetadata(metadata).build();
+        try {
+            Refund refund = client.v1().refunds().create(params, options(account, idempotencyKey));
+            return new RefundResult(refund.getId(), refund.getStatus());
+        } catch (StripeException e) {
+            throw translate(e);
+        }
+    }
+
+    private static RequestOptions options(String account, String idempotencyKey) {
+        RequestOptions.RequestOptionsBuilder options = RequestOptions.builder();
+        if (account != null) {
+            options.setStripeAccount(account); // null: the platform's own account (live tests)
+        }
+        if (idempotencyKey != null) {
+            options.setIdempotencyKey(idempotencyKey);
+        }
+        return options.build();
+    }
+
+    /** Stripe's refusals as ours; its messages about cards are meant for people, so they pass through. */
+    private static DomainException translate(StripeException e) {
+        if (e instanceof CardException card) {
+            return new DomainException(ErrorKind.UNPROCESSABLE, "CARD_DECLINED", card.getMessage(), List.of(),
+                    Map.of("declineCode", card.getDeclineCode() == null ? "" : card.getDeclineCode()));
+        }
+        if (e instanceof ApiConnectionException || e.getStatusCode() == null || e.getStatusCode() >= 500) {
+            return new DomainException(ErrorKind.UNAVAILABLE, "PAYMENT_PROVIDER_UNAVAILABLE",
+                    "Stripe could not be reached. Nothing was charged twice: retry with the same Idempotency-Key.");
+        }
+        return new DomainException(ErrorKind.UNPROCESSABLE, "PAYMENT_REFUSED",
+                "Stripe refused the request (" + e.getCode() + ").");
+    }
+}

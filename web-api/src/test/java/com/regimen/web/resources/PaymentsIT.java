@@ -1,0 +1,265 @@
+package com.regimen.web.resources;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.regimen.core.testing.TestDatabase;
+import com.regimen.core.testing.TestDatabases;
+import com.regimen.web.RegimenConfiguration;
+import com.regimen.web.testing.Api;
+import com.regimen.web.testing.Clinics;
+import com.regimen.web.testing.Clinics.Clinic;
+import com.regimen.web.testing.FakeStripe;
+import com.regimen.web.testing.Reply;
+import com.regimen.web.testing.StripeSignatures;
+import com.regimen.web.testing.TestApps;
+import com.regimen.web.testing.TestRegimenApplication;
+import com.stripe.Stripe;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(DropwizardExtensionsSupport.class)
+class PaymentsIT {
+    private static final String WEBHOOK_SECRET = "whsec_test_secret";
+    private static final TestDatabase DB = TestDatabases.create();
+    private static final FakeStripe STRIPE = new FakeStripe();
+    private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB,
+            ConfigOverride.config("stripe.secretKey", "sk_test_fake"),
+            ConfigOverride.config("stripe.webhookSecret", WEBHOOK_SECRET),
+            ConfigOverride.config("stripe.apiBase", STRIPE.baseUrl()),
+            ConfigOverride.config("stripe.applicationFeePercent", "2"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @AfterAll
+    static void stopStripe() {
+        STRIPE.close();
+    }
+
+    private Api api() {
+        return TestApps.api(APP);
+    }
+
+    private record Booked(Clinic clinic, String appointment) {
+    }
+
+    private Booked booked(String account) {
+        Clinic c = Clinics.open(api(), "Asia/Riyadh", 500);
+        if (account != null) {
+            assertThat(api().put("/payment-settings", c.key(), Map.of("stripeAccountId", account)).status())
+                    .isEqualTo(200);
+        }
+        String patient = Clinics.patient(api(), c, Map.of());
+        Reply booked = Clinics.book(api(), c, patient, "prp", "2027-01-10T07:00:00Z", Map.of());
+        assertThat(booked.status()).isEqualTo(201);
+        return new Booked(c, booked.text("id"));
+    }
+
+    private Reply pay(Booked b, String kind, String method) {
+        return api().post("/appointments/" + b.appointment() + "/payments", b.clinic().key(),
+                Map.of("kind", kind, "method", method));
+    }
+
+    private Reply webhook(String type, ObjectNode intent, String account, String eventId) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("id", eventId);
+        event.put("object", "event");
+        event.put("type", type);
+        event.put("account", account);
+        event.put("api_version", Stripe.API_VERSION);
+        event.put("created", TestRegimenApplication.CLOCK.instant().getEpochSecond());
+        event.putObject("data").set("object", intent);
+        String payload = event.toString();
+        String signature = StripeSignatures.header(WEBHOOK_SECRET, payload,
+                TestRegimenApplication.CLOCK.instant().getEpochSecond());
+        return api().send("POST", "/webhooks/stripe", null, payload, Map.of("Stripe-Signature", signature));
+    }
+
+    @Test
+    void cashDepositAtBookingAndBalanceAtCheckOut() {
+        Booked b = booked(null);
+        Reply deposit = pay(b, "DEPOSIT", "CASH");
+        assertThat(deposit.status()).as(deposit.toString()).isEqualTo(201);
+        assertThat(deposit.text("status")).isEqualTo("SUCCEEDED");
+        assertThat(deposit.json().get("amount").get("amount").asLong()).isEqualTo(20_000); // 20% of 1,000.00
+        assertThat(pay(b, "DEPOSIT", "CASH").text("code")).isEqualTo("NOTHING_DUE");
+
+        Reply balance = pay(b, "BALANCE", "CASH");
+        assertThat(balance.json().get("amount").get("amount").asLong()).isEqualTo(80_000);
+        JsonNode ledger = api().get("/appointments/" + b.appointment() + "/payments", b.clinic().key()).json();
+        assertThat(ledger.get("paid").get("amount").asLong()).isEqualTo(100_000);
+        assertThat(ledger.get("balanceOutstanding").get("amount").asLong()).isZero();
+        assertThat(ledger.get("payments")).hasSize(2);
+        assertThat(ledger.get("price").get("currency").asText()).isEqualTo("SAR");
+    }
+
+    @Test
+    void aCardDepositIsAPaymentIntentOnTheClinicsConnectedAccountConfirmedByWebhook() {
+        Booked b = booked("acct_1GlowClinicA");
+        int before = STRIPE.requests().size();
+        Reply deposit = pay(b, "DEPOSIT", "CARD");
+        assertThat(deposit.status()).as(deposit.toString()).isEqualTo(201);
+        assertThat(deposit.text("status")).isEqualTo("PENDING");
+        assertThat(deposit.text("clientSecret")).endsWith("_secret_abc");
+        String intentId = deposit.text("stripePaymentIntentId");
+
+        FakeStripe.Request sent = STRIPE.requests().get(before);
+        assertThat(sent.method()).isEqualTo("POST");
+        assertThat(sent.path()).isEqualTo("/v1/payment_intents");
+        assertThat(sent.stripeAccount()).isEqualTo("acct_1GlowClinicA");
+        assertThat(sent.idempotencyKey()).isNotBlank();
+        assertThat(sent.form()).containsEntry("amount", "20000").containsEntry("currency", "sar")
+                .containsEntry("application_fee_amount", "400")
+                .containsEntry("metadata[regimen_tenant]", b.clinic().tenant().tenantId())
+                .containsEntry("metadata[regimen_appointment]", b.appointment());
+        assertThat(DB.count("SELECT COUNT(*) FROM payments WHERE tenant_id = ? AND stripe_idempotency_key = ?",
+                b.clinic().tenant().tenantId(), sent.idempotencyKey())).as("the key was stored").isEqualTo(1);
+
+        ObjectNode intent = STRIPE.intent(intentId);
+        intent.put("status", "succeeded");
+        Reply applied = webhook("payment_intent.succeeded", intent, "acct_1GlowClinicA", "evt_" + UUID.randomUUID());
+        assertThat(applied.status()).isEqualTo(200);
+        assertThat(applied.text("outcome")).isEqualTo("APPLIED");
+        JsonNode ledger = api().get("/appointments/" + b.appointment() + "/payments", b.clinic().key()).json();
+        assertThat(ledger.get("payments").get(0).get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(ledger.get("paid").get("amount").asLong()).isEqualTo(20_000);
+    }
+
+    @Test
+    void reconciliationRepairsAPaymentWhoseWebhookNeverCame() {
+        Booked b = booked("acct_1GlowClinicE");
+        Reply deposit = pay(b, "DEPOSIT", "CARD");
+        STRIPE.setIntentStatus(deposit.text("stripePaymentIntentId"), "succeeded");
+        Reply repaired = api().post("/payments/" + deposit.text("id") + "/reconcile", b.clinic().key(), "{}");
+        assertThat(repaired.status()).as(repaired.toString()).isEqualTo(200);
+        assertThat(repaired.text("status")).isEqualTo("SUCCEEDED");
+        FakeStripe.Request read = STRIPE.requests().get(STRIPE.requests().size() - 1);
+        assertThat(read.method()).isEqualTo("GET");
+        assertThat(read.stripeAccount()).isEqualTo("acct_1GlowClinicE");
+    }
+
+    @Test
+    void webhooksAreVerifiedAppliedOnceAndNeverMoveAPaymentBackwards() {
+        Booked b = booked("acct_1GlowClinicB");
+        String intentId = pay(b, "DEPOSIT", "CARD").text("stripePaymentIntentId");
+        ObjectNode succeeded = STRIPE.intent(intentId);
+        succeeded.put("status", "succeeded");
+        String eventId = "evt_" + UUID.randomUUID();
+
+        assertThat(webhook("payment_intent.succeeded", succeeded, "acct_1GlowClinicB", eventId).text("outcome"))
+                .isEqualTo("APPLIED");
+        assertThat(webhook("payment_intent.succeeded", succeeded, "acct_1GlowClinicB", eventId).text("outcome"))
+                .as("Stripe's retry of the same event").isEqualTo("DUPLICATE");
+        ObjectNode failed = STRIPE.intent(intentId);
+        failed.put("status", "requires_payment_method");
+        assertThat(webhook("payment_intent.payment_failed", failed, "acct_1GlowClinicB", "evt_" + UUID.randomUUID())
+                .status()).isEqualTo(200);
+        assertThat(api().get("/appointments/" + b.appointment() + "/payments", b.clinic().key()).json()
+                .get("payments").get(0).get("status").asText()).as("a late failure does not undo success")
+                .isEqualTo("SUCCEEDED");
+        assertThat(DB.count("SELECT COUNT(*) FROM stripe_events WHERE tenant_id = ?", b.clinic().tenant().tenantId()))
+                .isEqualTo(2);
+
+        Reply forged = webhook("payment_intent.succeeded", succeeded, "acct_1SomeoneElse", "evt_" + UUID.randomUUID());
+        assertThat(forged.text("outcome")).as("another account cannot speak for this tenant").isEqualTo("IGNORED");
+        Reply badSignature = api().send("POST", "/webhooks/stripe", null, "{\"id\":\"evt_1\"}",
+                Map.of("Stripe-Signature", "t=1,v1=deadbeef"));
+        assertThat(badSignature.status()).isEqualTo(400);
+        assertThat(badSignature.text("code")).isEqualTo("INVALID_SIGNATURE");
+        long stale = TestRegimenApplication.CLOCK.instant().getEpochSecond() - 3600;
+        String payload = "{\"id\":\"evt_old\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\"}";
+        assertThat(api().send("POST", "/webhooks/stripe", null, payload,
+                Map.of("Stripe-Signature", StripeSignatures.header(WEBHOOK_SECRET, payload, stale))).status())
+                .as("an old, replayed signature").isEqualTo(400);
+        assertThat(webhook("customer.created", succeeded, "acct_1GlowClinicB", "evt_" + UUID.randomUUID())
+                .text("outcome")).isEqualTo("IGNORED");
+    }
+
+    @Test
+    void stripeServerErrorsAreRetriedWithTheSameKeyAndChargeOnce() {
+        Booked b = booked("acct_1GlowClinicC");
+        int before = STRIPE.requests().size();
+        STRIPE.failNext(2);
+        Reply deposit = pay(b, "DEPOSIT", "CARD");
+        assertThat(deposit.status()).as(deposit.toString()).isEqualTo(201);
+        List<FakeStripe.Request> attempts = STRIPE.requests().subList(before, STRIPE.requests().size());
+        assertThat(attempts).hasSize(3);
+        assertThat(attempts).extracting(FakeStripe.Request::idempotencyKey).containsOnly(attempts.get(0).idempotencyKey());
+
+        // Stripe down for longer: our 503; the retry of our request reuses the stored payment and key.
+        Booked other = booked("acct_1GlowClinicC");
+        STRIPE.failNext(3);
+        Reply down = pay(other, "DEPOSIT", "CARD");
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.text("code")).isEqualTo("PAYMENT_PROVIDER_UNAVAILABLE");
+        String storedKey = STRIPE.requests().get(STRIPE.requests().size() - 1).idempotencyKey();
+        Reply retried = pay(other, "DEPOSIT", "CARD");
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(STRIPE.requests().get(STRIPE.requests().size() - 1).idempotencyKey()).isEqualTo(storedKey);
+        assertThat(DB.count("SELECT COUNT(*) FROM payments WHERE tenant_id = ? AND appointment_id = ?",
+                other.clinic().tenant().tenantId(), other.appointment())).isEqualTo(1);
+    }
+
+    @Test
+    void refundsNeverExceedWhatWasPaidAndCardRefundsGoToStripe() {
+        Booked b = booked("acct_1GlowClinicD");
+        String cash = pay(b, "DEPOSIT", "CASH").text("id");
+        Reply partial = api().post("/payments/" + cash + "/refunds", b.clinic().key(), Map.of("amount", 5_000));
+        assertThat(partial.status()).as(partial.toString()).isEqualTo(200);
+        assertThat(partial.json().get("refunded").get("amount").asLong()).isEqualTo(5_000);
+        assertThat(api().post("/payments/" + cash + "/refunds", b.clinic().key(), Map.of("amount", 15_001))
+                .status()).isEqualTo(400);
+        assertThat(api().post("/payments/" + cash + "/refunds", b.clinic().key(), "{}").json().get("refunded")
+                .get("amount").asLong()).isEqualTo(20_000);
+        Reply card = pay(b, "BALANCE", "CARD");
+        ObjectNode succeeded = STRIPE.intent(card.text("stripePaymentIntentId"));
+        succeeded.put("status", "succeeded");
+        webhook("payment_intent.succeeded", succeeded, "acct_1GlowClinicD", "evt_" + UUID.randomUUID());
+        int before = STRIPE.requests().size();
+        Reply refunded = api().post("/payments/" + card.text("id") + "/refunds", b.clinic().key(),
+                Map.of("amount", 30_000));
+        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(200);
+        FakeStripe.Request sent = STRIPE.requests().get(before);
+        assertThat(sent.path()).isEqualTo("/v1/refunds");
+        assertThat(sent.stripeAccount()).isEqualTo("acct_1GlowClinicD");
+        assertThat(sent.form()).containsEntry("payment_intent", card.text("stripePaymentIntentId"))
+                .containsEntry("amount", "30000");
+        var frontDesk = com.regimen.web.testing.Tenants.staff(api(), b.clinic().tenant(), "FRONT_DESK");
+        assertThat(api().post("/payments/" + card.text("id") + "/refunds", frontDesk.token(), "{}").status())
+                .as("refunds need a manager").isEqualTo(403);
+    }
+
+    @Test
+    void aNoShowFeeIsTheDeposit() {
+        Booked b = booked(null);
+        api().post("/appointments/" + b.appointment() + "/no-show", b.clinic().key(), "{}");
+        assertThat(pay(b, "DEPOSIT", "CASH").text("code")).isEqualTo("NOTHING_DUE");
+        Reply fee = pay(b, "NO_SHOW_FEE", "CASH");
+        assertThat(fee.json().get("amount").get("amount").asLong()).isEqualTo(20_000);
+        assertThat(api().get("/appointments/" + b.appointment() + "/payments", b.clinic().key()).json()
+                .get("balanceOutstanding").get("amount").asLong()).isZero();
+    }
+
+    @Test
+    void anotherTenantsPaymentsAre404() {
+        Booked a = booked(null);
+        Booked b = booked(null);
+        String payment = pay(a, "DEPOSIT", "CASH").text("id");
+        assertThat(api().get("/appointments/" + a.appointment() + "/payments", b.clinic().key()).status())
+                .isEqualTo(404);
+        assertThat(api().post("/appointments/" + a.appointment() + "/payments", b.clinic().key(),
+                Map.of("kind", "BALANCE", "method", "CASH")).status()).isEqualTo(404);
+        assertThat(api().post("/payments/" + payment + "/refunds", b.clinic().key(), "{}").status()).isEqualTo(404);
+        assertThat(DB.count("SELECT COUNT(*) FROM payments WHERE tenant_id = ?", b.clinic().tenant().tenantId()))
+                .isZero();
+    }
+}
