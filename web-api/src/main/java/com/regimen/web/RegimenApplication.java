@@ -8,6 +8,7 @@ import com.regimen.core.booking.AppointmentBook;
 import com.regimen.core.booking.Availability;
 import com.regimen.core.database.SchemaMigrator;
 import com.regimen.core.patients.IntakeCatalog;
+import com.regimen.core.payments.CardsOnFile;
 import com.regimen.core.payments.Payments;
 import com.regimen.core.payments.StripeGateway;
 import com.regimen.core.payments.StripeJavaGateway;
@@ -206,7 +207,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new AuditEventResource(audit),
                 new TreatmentResource(plugins, menu),
                 new IntakeFormResource(plugins, menu),
-                new PatientResource(patients, intakes, patchTests),
+                new PatientResource(patients, intakes, patchTests,
+                        new CardsOnFile(jdbi, clock, stripe, patients, audit)),
                 new ScreeningResource(screenings),
                 new LocationResource(locations),
                 new RoomResource(rooms),

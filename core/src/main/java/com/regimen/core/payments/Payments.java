@@ -66,6 +66,15 @@ public final class Payments {
     }
 
     public Taken take(StaffIdentity actor, String appointmentId, PaymentKind kind, PaymentMethod method) {
+        return take(actor, appointmentId, kind, method, false);
+    }
+
+    /**
+     * @param cardOnFile charge the patient's saved card now, without them ({@code off_session}):
+     *                   no-show fees and later sessions
+     */
+    public Taken take(StaffIdentity actor, String appointmentId, PaymentKind kind, PaymentMethod method,
+                      boolean cardOnFile) {
         if (method == PaymentMethod.CARD && stripe == null) {
             throw new DomainException(ErrorKind.UNAVAILABLE, "PAYMENTS_NOT_CONFIGURED",
                     "Card payments are not configured on this server (no STRIPE_SECRET_KEY). Cash still works.");
@@ -105,16 +114,29 @@ public final class Payments {
                 .orElseThrow(() -> new DomainException(ErrorKind.UNPROCESSABLE, "STRIPE_ACCOUNT_MISSING",
                         "Connect this clinic chain's Stripe account first: PUT /v1/payment-settings."));
         long fee = payment.amount() * applicationFeePercent / 100;
+        StripeGateway.CardOnFile card = cardOnFile ? savedCard(actor, appointmentId) : null;
         StripeGateway.Intent intent = stripe.createPaymentIntent(account, payment.amount(), payment.currency(), fee,
                 Map.of("regimen_tenant", actor.tenantId(), "regimen_payment", payment.id(),
                         "regimen_appointment", appointmentId, "regimen_kind", payment.kind().name()),
-                payment.stripeIdempotencyKey());
+                card, payment.stripeIdempotencyKey());
         PaymentStatus status = PaymentStatus.fromStripe(intent.status());
         jdbi.useTransaction(handle -> handle.attach(PaymentDao.class).update(actor.tenantId(), payment.id(), status,
                 intent.id(), clock.instant()));
         Payment stored = jdbi.withExtension(PaymentDao.class, dao -> dao.find(actor.tenantId(), payment.id()))
                 .orElseThrow();
         return new Taken(stored, intent.clientSecret());
+    }
+
+    private StripeGateway.CardOnFile savedCard(StaffIdentity actor, String appointmentId) {
+        return jdbi.withHandle(handle -> {
+            String patientId = handle.attach(AppointmentDao.class).find(actor.tenantId(), appointmentId)
+                    .orElseThrow().patientId();
+            return handle.attach(PatientCardDao.class).find(actor.tenantId(), patientId)
+                    .filter(c -> c.paymentMethodId() != null && c.stripeCustomerId() != null)
+                    .map(c -> new StripeGateway.CardOnFile(c.stripeCustomerId(), c.paymentMethodId()))
+                    .orElseThrow(() -> new DomainException(ErrorKind.UNPROCESSABLE, "NO_CARD_ON_FILE",
+                            "This patient has no saved card: set one up at /v1/patients/{id}/card-setup."));
+        });
     }
 
     public PaymentLedger ledger(StaffIdentity reader, String appointmentId) {

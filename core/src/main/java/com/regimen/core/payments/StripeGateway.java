@@ -12,8 +12,18 @@ public interface StripeGateway {
     record RefundResult(String id, String status) {
     }
 
+    /** A saved card to charge without the patient present ({@code off_session}). */
+    record CardOnFile(String customerId, String paymentMethodId) {
+    }
+
+    /** @param cardOnFile null for a payment the client confirms with the client secret */
     Intent createPaymentIntent(String account, long amount, String currency, long applicationFee,
-                               java.util.Map<String, String> metadata, String idempotencyKey);
+                               java.util.Map<String, String> metadata, CardOnFile cardOnFile, String idempotencyKey);
+
+    String createCustomer(String account, java.util.Map<String, String> metadata, String idempotencyKey);
+
+    Intent createSetupIntent(String account, String customerId, java.util.Map<String, String> metadata,
+                             String idempotencyKey);
 
     Intent retrievePaymentIntent(String account, String intentId);
 

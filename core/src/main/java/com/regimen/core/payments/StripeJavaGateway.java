@@ -8,6 +8,9 @@ import com.stripe.exception.CardException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
+import com.stripe.model.SetupIntent;
+import com.stripe.param.CustomerCreateParams;
+import com.stripe.param.SetupIntentCreateParams;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
@@ -34,18 +37,48 @@ public final class StripeJavaGateway implements StripeGateway {
 
     @Override
     public Intent createPaymentIntent(String account, long amount, String currency, long applicationFee,
-                                      Map<String, String> metadata, String idempotencyKey) {
+                                      Map<String, String> metadata, CardOnFile cardOnFile, String idempotencyKey) {
+        PaymentIntentCreateParams.AutomaticPaymentMethods.Builder methods =
+                PaymentIntentCreateParams.AutomaticPaymentMethods.builder().setEnabled(true);
         PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
                 .setAmount(amount)
                 .setCurrency(currency.toLowerCase(Locale.ROOT))
-                .putAllMetadata(metadata)
-                .setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods.builder()
-                        .setEnabled(true).build());
+                .putAllMetadata(metadata);
+        if (cardOnFile != null) {
+            // Charged now, without the patient: no redirect-based method can be used.
+            params.setCustomer(cardOnFile.customerId()).setPaymentMethod(cardOnFile.paymentMethodId())
+                    .setOffSession(true).setConfirm(true);
+            methods.setAllowRedirects(PaymentIntentCreateParams.AutomaticPaymentMethods.AllowRedirects.NEVER);
+        }
+        params.setAutomaticPaymentMethods(methods.build());
         if (applicationFee > 0) {
             params.setApplicationFeeAmount(applicationFee);
         }
         try {
             PaymentIntent intent = client.v1().paymentIntents().create(params.build(), options(account, idempotencyKey));
+            return new Intent(intent.getId(), intent.getStatus(), intent.getClientSecret());
+        } catch (StripeException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public String createCustomer(String account, Map<String, String> metadata, String idempotencyKey) {
+        try {
+            return client.v1().customers().create(CustomerCreateParams.builder().putAllMetadata(metadata).build(),
+                    options(account, idempotencyKey)).getId();
+        } catch (StripeException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public Intent createSetupIntent(String account, String customerId, Map<String, String> metadata,
+                                    String idempotencyKey) {
+        SetupIntentCreateParams params = SetupIntentCreateParams.builder().setCustomer(customerId)
+                .setUsage(SetupIntentCreateParams.Usage.OFF_SESSION).putAllMetadata(metadata).build();
+        try {
+            SetupIntent intent = client.v1().setupIntents().create(params, options(account, idempotencyKey));
             return new Intent(intent.getId(), intent.getStatus(), intent.getClientSecret());
         } catch (StripeException e) {
             throw translate(e);

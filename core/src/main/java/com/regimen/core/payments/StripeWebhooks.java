@@ -5,6 +5,7 @@ import com.regimen.core.ids.Ids;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
+import com.stripe.model.SetupIntent;
 import com.stripe.model.StripeObject;
 import com.stripe.net.Webhook;
 import org.jdbi.v3.core.Jdbi;
@@ -49,6 +50,9 @@ public final class StripeWebhooks {
                     "The Stripe-Signature header does not match this body, or is too old.");
         }
         StripeObject data = dataOf(event);
+        if (data instanceof SetupIntent setup) {
+            return receiveSetup(event, setup);
+        }
         if (!(data instanceof PaymentIntent intent) || intent.getMetadata() == null
                 || intent.getMetadata().get("regimen_tenant") == null) {
             return Outcome.IGNORED;
@@ -78,6 +82,29 @@ public final class StripeWebhooks {
             }
             Payments.applyIntentStatus(handle, tenantId, intent.getId(), next, clock.instant());
             return Outcome.APPLIED;
+        });
+    }
+
+    private Outcome receiveSetup(Event event, SetupIntent setup) {
+        String tenantId = setup.getMetadata() == null ? null : setup.getMetadata().get("regimen_tenant");
+        String patientId = setup.getMetadata() == null ? null : setup.getMetadata().get("regimen_patient");
+        if (!Ids.looksLikeId(tenantId) || !Ids.looksLikeId(patientId)) {
+            return Outcome.IGNORED;
+        }
+        return jdbi.inTransaction(handle -> {
+            PaymentDao dao = handle.attach(PaymentDao.class);
+            String account = dao.stripeAccount(tenantId).orElse(null);
+            if (account == null || event.getAccount() != null && !event.getAccount().equals(account)) {
+                return Outcome.IGNORED;
+            }
+            if (dao.recordEvent(tenantId, event.getId(), event.getType(), clock.instant()) == 0) {
+                return Outcome.DUPLICATE;
+            }
+            if (!"setup_intent.succeeded".equals(event.getType()) || setup.getPaymentMethod() == null) {
+                return Outcome.IGNORED;
+            }
+            return CardsOnFile.saveCard(handle, tenantId, patientId, setup.getCustomer(), setup.getPaymentMethod(),
+                    clock.instant()) ? Outcome.APPLIED : Outcome.IGNORED;
         });
     }
 

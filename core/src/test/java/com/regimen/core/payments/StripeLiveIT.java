@@ -20,9 +20,9 @@ class StripeLiveIT {
     void createsAndReadsBackAPaymentIntentIdempotently() {
         String key = UUID.randomUUID().toString();
         StripeGateway.Intent first = stripe.createPaymentIntent(null, 5_000, "USD", 0,
-                Map.of("regimen_test", "live"), key);
+                Map.of("regimen_test", "live"), null, key);
         StripeGateway.Intent again = stripe.createPaymentIntent(null, 5_000, "USD", 0,
-                Map.of("regimen_test", "live"), key);
+                Map.of("regimen_test", "live"), null, key);
         assertThat(first.id()).startsWith("pi_");
         assertThat(again.id()).as("same key, same intent").isEqualTo(first.id());
         assertThat(first.clientSecret()).startsWith(first.id());

@@ -7,6 +7,7 @@ import com.regimen.core.patients.PatchTest;
 import com.regimen.core.patients.PatchTests;
 import com.regimen.core.patients.PatientIntakes;
 import com.regimen.core.patients.PatientRecords;
+import com.regimen.core.payments.CardsOnFile;
 import com.regimen.web.api.IntakeRequest;
 import com.regimen.web.api.IntakeView;
 import com.regimen.web.api.ListResponse;
@@ -35,6 +36,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import java.util.Map;
 
 @Path("/patients")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,11 +46,42 @@ public class PatientResource {
     private final PatientRecords patients;
     private final PatientIntakes intakes;
     private final PatchTests patchTests;
+    private final CardsOnFile cards;
 
-    public PatientResource(PatientRecords patients, PatientIntakes intakes, PatchTests patchTests) {
+    public PatientResource(PatientRecords patients, PatientIntakes intakes, PatchTests patchTests, CardsOnFile cards) {
         this.patients = patients;
         this.intakes = intakes;
         this.patchTests = patchTests;
+        this.cards = cards;
+    }
+
+    /** The client secret is for Stripe.js to collect and confirm the card. */
+    public record CardSetup(String setupIntentId, String clientSecret) {
+        @Override
+        public String toString() {
+            return "CardSetup[" + setupIntentId + "]";
+        }
+    }
+
+    @POST
+    @Path("/{id}/card-setup")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
+    @Operation(summary = "Start saving a patient's card", description = "A SetupIntent for off-session use; the "
+            + "card is saved when Stripe reports setup_intent.succeeded.")
+    public Response startCardSetup(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                   @PathParam("id") String id) {
+        var intent = cards.startSetup(principal.identity(), id);
+        return Response.status(Response.Status.CREATED).entity(new CardSetup(intent.id(), intent.clientSecret()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/card")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
+    @Operation(summary = "Whether a patient has a card on file")
+    public Map<String, Object> card(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                    @PathParam("id") String id) {
+        return cards.card(principal.identity(), id);
     }
 
     @POST

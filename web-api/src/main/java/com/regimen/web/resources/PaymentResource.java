@@ -44,8 +44,8 @@ public class PaymentResource {
         this.webhooks = webhooks;
     }
 
-    public record TakePayment(@NotNull PaymentKind kind, @NotNull PaymentMethod method,
-                              @Size(max = 100) String paymentMethodId) {
+    /** {@code cardOnFile}: charge the patient's saved card now, without them (no-show fees, later sessions). */
+    public record TakePayment(@NotNull PaymentKind kind, @NotNull PaymentMethod method, Boolean cardOnFile) {
     }
 
     public record RefundRequest(@Min(1) Long amount) {
@@ -76,12 +76,14 @@ public class PaymentResource {
     @Path("appointments/{id}/payments")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Take a payment", description = "{kind: DEPOSIT|BALANCE|NO_SHOW_FEE, method: CARD|CASH}. "
+    @Operation(summary = "Take a payment", description = "{kind: DEPOSIT|BALANCE|NO_SHOW_FEE, method: CARD|CASH, "
+            + "cardOnFile?}. "
             + "The amount is what is due. Card: a PaymentIntent on the tenant's connected account, with the client "
             + "secret to confirm it; 503 PAYMENTS_NOT_CONFIGURED without a Stripe key. 409 NOTHING_DUE.")
     public Response take(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                          @NotNull @Valid TakePayment request) {
-        Payments.Taken taken = payments.take(principal.identity(), id, request.kind(), request.method());
+        Payments.Taken taken = payments.take(principal.identity(), id, request.kind(), request.method(),
+                Boolean.TRUE.equals(request.cardOnFile()));
         return Response.status(Response.Status.CREATED)
                 .entity(PaymentView.of(taken.payment(), taken.clientSecret())).build();
     }

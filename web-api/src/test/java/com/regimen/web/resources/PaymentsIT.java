@@ -239,6 +239,38 @@ class PaymentsIT {
     }
 
     @Test
+    void aSavedCardPaysTheNoShowFeeWithoutThePatient() {
+        Booked b = booked("acct_1GlowClinicF");
+        String patient = api().get("/appointments/" + b.appointment(), b.clinic().key()).text("patientId");
+        int before = STRIPE.requests().size();
+        Reply setup = api().post("/patients/" + patient + "/card-setup", b.clinic().key(), "{}");
+        assertThat(setup.status()).as(setup.toString()).isEqualTo(201);
+        assertThat(setup.text("clientSecret")).startsWith(setup.text("setupIntentId"));
+        List<FakeStripe.Request> calls = STRIPE.requests().subList(before, STRIPE.requests().size());
+        assertThat(calls).extracting(FakeStripe.Request::path).containsExactly("/v1/customers", "/v1/setup_intents");
+        assertThat(calls).extracting(FakeStripe.Request::stripeAccount).containsOnly("acct_1GlowClinicF");
+        assertThat(calls.get(1).form()).containsEntry("usage", "off_session");
+
+        ObjectNode succeeded = STRIPE.setupIntent(setup.text("setupIntentId"));
+        succeeded.put("status", "succeeded");
+        succeeded.put("payment_method", "pm_card_visa");
+        assertThat(webhook("setup_intent.succeeded", succeeded, "acct_1GlowClinicF", "evt_" + UUID.randomUUID())
+                .text("outcome")).isEqualTo("APPLIED");
+        assertThat(api().get("/patients/" + patient + "/card", b.clinic().key()).json().get("cardOnFile").asBoolean())
+                .isTrue();
+
+        api().post("/appointments/" + b.appointment() + "/no-show", b.clinic().key(), "{}");
+        Reply fee = api().post("/appointments/" + b.appointment() + "/payments", b.clinic().key(),
+                Map.of("kind", "NO_SHOW_FEE", "method", "CARD", "cardOnFile", true));
+        assertThat(fee.status()).as(fee.toString()).isEqualTo(201);
+        assertThat(fee.text("status")).isEqualTo("SUCCEEDED");
+        FakeStripe.Request charge = STRIPE.requests().get(STRIPE.requests().size() - 1);
+        assertThat(charge.form()).containsEntry("off_session", "true").containsEntry("confirm", "true")
+                .containsEntry("payment_method", "pm_card_visa").containsEntry("amount", "20000");
+        assertThat(charge.form().get("customer")).startsWith("cus_test");
+    }
+
+    @Test
     void aNoShowFeeIsTheDeposit() {
         Booked b = booked(null);
         api().post("/appointments/" + b.appointment() + "/no-show", b.clinic().key(), "{}");

@@ -35,6 +35,7 @@ public final class FakeStripe implements AutoCloseable {
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> answersByKey = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> intents = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> setups = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final AtomicInteger failuresLeft = new AtomicInteger();
 
@@ -84,7 +85,8 @@ public final class FakeStripe implements AutoCloseable {
             intent.put("id", id);
             intent.put("amount", Long.parseLong(request.form().get("amount")));
             intent.put("currency", request.form().get("currency"));
-            intent.put("status", "requires_payment_method");
+            // Confirmed now with a saved card (off_session): Stripe answers with the outcome.
+            intent.put("status", "true".equals(request.form().get("confirm")) ? "succeeded" : "requires_payment_method");
             intent.put("client_secret", id + "_secret_abc");
             intent.putNull("last_payment_error");
             ObjectNode metadata = intent.putObject("metadata");
@@ -95,6 +97,26 @@ public final class FakeStripe implements AutoCloseable {
             });
             intents.put(id, intent);
             answer = intent.toString();
+        } else if (request.method().equals("POST") && request.path().equals("/v1/customers")) {
+            ObjectNode customer = fixture("customer");
+            customer.put("id", "cus_test" + ids.incrementAndGet());
+            answer = customer.toString();
+        } else if (request.method().equals("POST") && request.path().equals("/v1/setup_intents")) {
+            ObjectNode setup = fixture("setup_intent");
+            String id = "seti_test" + ids.incrementAndGet();
+            setup.put("id", id);
+            setup.put("client_secret", id + "_secret_abc");
+            setup.put("customer", request.form().get("customer"));
+            setup.put("status", "requires_payment_method");
+            setup.putNull("last_setup_error");
+            ObjectNode metadata = setup.putObject("metadata");
+            request.form().forEach((k, v) -> {
+                if (k.startsWith("metadata[")) {
+                    metadata.put(k.substring(9, k.length() - 1), v);
+                }
+            });
+            setups.put(id, setup);
+            answer = setup.toString();
         } else if (request.method().equals("GET") && request.path().startsWith("/v1/payment_intents/")) {
             ObjectNode intent = intents.get(request.path().substring("/v1/payment_intents/".length()));
             if (intent == null) {
@@ -116,6 +138,11 @@ public final class FakeStripe implements AutoCloseable {
             answersByKey.put(request.idempotencyKey(), answer);
         }
         respond(exchange, 200, answer);
+    }
+
+    /** A SetupIntent as the fake last described it. */
+    public ObjectNode setupIntent(String id) {
+        return setups.get(id).deepCopy();
     }
 
     /** What Stripe would now say of an intent (e.g. after the customer confirmed it). */
