@@ -115,10 +115,21 @@ public final class Payments {
                         "Connect this clinic chain's Stripe account first: PUT /v1/payment-settings."));
         long fee = payment.amount() * applicationFeePercent / 100;
         StripeGateway.CardOnFile card = cardOnFile ? savedCard(actor, appointmentId) : null;
-        StripeGateway.Intent intent = stripe.createPaymentIntent(account, payment.amount(), payment.currency(), fee,
-                Map.of("regimen_tenant", actor.tenantId(), "regimen_payment", payment.id(),
-                        "regimen_appointment", appointmentId, "regimen_kind", payment.kind().name()),
-                card, payment.stripeIdempotencyKey());
+        StripeGateway.Intent intent;
+        try {
+            intent = stripe.createPaymentIntent(account, payment.amount(), payment.currency(), fee,
+                    Map.of("regimen_tenant", actor.tenantId(), "regimen_payment", payment.id(),
+                            "regimen_appointment", appointmentId, "regimen_kind", payment.kind().name()),
+                    card, payment.stripeIdempotencyKey());
+        } catch (DomainException refused) {
+            // Unreachable: keep the row so a retry sends the same key. Declined or refused: the attempt is
+            // over (Stripe would replay the decline for that key), so another card or cash can follow.
+            if (refused.kind() != ErrorKind.UNAVAILABLE) {
+                jdbi.useExtension(PaymentDao.class, dao -> dao.update(actor.tenantId(), payment.id(),
+                        PaymentStatus.FAILED, null, clock.instant()));
+            }
+            throw refused;
+        }
         PaymentStatus status = PaymentStatus.fromStripe(intent.status());
         jdbi.useTransaction(handle -> handle.attach(PaymentDao.class).update(actor.tenantId(), payment.id(), status,
                 intent.id(), clock.instant()));

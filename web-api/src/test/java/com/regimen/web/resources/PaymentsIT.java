@@ -260,6 +260,12 @@ class PaymentsIT {
                 .isTrue();
 
         api().post("/appointments/" + b.appointment() + "/no-show", b.clinic().key(), "{}");
+        STRIPE.declineNext();
+        Reply declined = api().post("/appointments/" + b.appointment() + "/payments", b.clinic().key(),
+                Map.of("kind", "NO_SHOW_FEE", "method", "CARD", "cardOnFile", true));
+        assertThat(declined.status()).as(declined.toString()).isEqualTo(422);
+        assertThat(declined.text("code")).isEqualTo("CARD_DECLINED");
+        assertThat(declined.text("declineCode")).isEqualTo("insufficient_funds");
         Reply fee = api().post("/appointments/" + b.appointment() + "/payments", b.clinic().key(),
                 Map.of("kind", "NO_SHOW_FEE", "method", "CARD", "cardOnFile", true));
         assertThat(fee.status()).as(fee.toString()).isEqualTo(201);
@@ -268,6 +274,10 @@ class PaymentsIT {
         assertThat(charge.form()).containsEntry("off_session", "true").containsEntry("confirm", "true")
                 .containsEntry("payment_method", "pm_card_visa").containsEntry("amount", "20000");
         assertThat(charge.form().get("customer")).startsWith("cus_test");
+        assertThat(charge.idempotencyKey()).as("a new attempt after a decline").isNotEqualTo(
+                STRIPE.requests().get(STRIPE.requests().size() - 2).idempotencyKey());
+        assertThat(DB.count("SELECT COUNT(*) FROM payments WHERE tenant_id = ? AND appointment_id = ? "
+                + "AND status = 'FAILED'", b.clinic().tenant().tenantId(), b.appointment())).isEqualTo(1);
     }
 
     @Test

@@ -59,6 +59,13 @@ public final class FakeStripe implements AutoCloseable {
         }
     }
 
+    private final AtomicInteger declinesLeft = new AtomicInteger();
+
+    /** The next PaymentIntent answers 402 card_declined, as Stripe does for a refused off-session charge. */
+    public void declineNext() {
+        declinesLeft.set(1);
+    }
+
     /** The next {@code n} requests answer 500. */
     public void failNext(int n) {
         failuresLeft.set(n);
@@ -79,6 +86,13 @@ public final class FakeStripe implements AutoCloseable {
             return;
         }
         String answer;
+        if (request.path().equals("/v1/payment_intents") && declinesLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            answer = "{\"error\":{\"type\":\"card_error\",\"code\":\"card_declined\",\"decline_code\":"
+                    + "\"insufficient_funds\",\"message\":\"Your card has insufficient funds.\"}}";
+            answersByKey.put(request.idempotencyKey(), answer);
+            respond(exchange, 402, answer);
+            return;
+        }
         if (request.method().equals("POST") && request.path().equals("/v1/payment_intents")) {
             ObjectNode intent = fixture("payment_intent");
             String id = "pi_test" + ids.incrementAndGet();
