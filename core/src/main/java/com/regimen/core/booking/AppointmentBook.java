@@ -9,6 +9,7 @@ import com.regimen.core.inventory.StockReservations;
 import com.regimen.core.json.JsonColumns;
 import com.regimen.core.patients.PatchTest;
 import com.regimen.core.patients.PatchTestDao;
+import com.regimen.core.patients.Patient;
 import com.regimen.core.patients.PatientRecords;
 import com.regimen.core.patients.Screening;
 import com.regimen.core.patients.ScreeningOutcome;
@@ -235,7 +236,7 @@ public final class AppointmentBook {
 
     private Prepared prepare(StaffIdentity actor, String patientId, String treatmentId, String locationId,
                              BookingRequest.Clearance clearance, Instant firstStart) {
-        patients.get(actor, patientId);
+        Patient patient = patients.get(actor, patientId);
         TreatmentMenu.OfferedTreatment treatment = menu.offered(actor, treatmentId);
         Location location = jdbi.withHandle(handle -> Locations.find(handle, actor.tenantId(), locationId));
         if (!location.active()) {
@@ -246,7 +247,7 @@ public final class AppointmentBook {
             throw BookingRefusal.unprocessable("NOT_ACCREDITED", location.name() + " is not accredited for "
                     + treatment.plugin().descriptor().name().en() + " (needs '" + required + "').");
         }
-        Screening screening = screenings.screen(actor, patientId, treatmentId, locationId);
+        Screening screening = screenings.screen(actor, patient, treatment, locationId);
         if (screening.outcome() == ScreeningOutcome.BLOCKED) {
             throw new DomainException(ErrorKind.UNPROCESSABLE, "CONTRAINDICATED",
                     "Screening found a contraindication; this treatment cannot be booked for this patient.", List.of(),

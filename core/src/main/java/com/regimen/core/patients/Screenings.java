@@ -61,8 +61,18 @@ public final class Screenings {
         if (locationId != null) {
             jdbi.useHandle(handle -> Locations.find(handle, actor.tenantId(), locationId));
         }
-        TreatmentMenu.OfferedTreatment offered = menu.offered(actor, treatmentId);
-        Optional<IntakeRecord> intake = intakes.latest(actor, patientId);
+        return screen(actor, patient, menu.offered(actor, treatmentId), locationId);
+    }
+
+    /**
+     * Screens with what the caller has already loaded and checked (booking has the patient, the
+     * offered treatment and the location in hand), so nothing is read twice.
+     */
+    public Screening screen(StaffIdentity actor, Patient patient, TreatmentMenu.OfferedTreatment offered,
+                            String locationId) {
+        String patientId = patient.id();
+        String treatmentId = offered.plugin().id();
+        Optional<IntakeRecord> intake = jdbi.withHandle(handle -> intakes.latest(handle, actor.tenantId(), patientId));
         Map<String, Object> answers = intake.map(IntakeRecord::answers).orElse(Map.of());
 
         List<ScreeningFinding> findings = new ArrayList<>();
