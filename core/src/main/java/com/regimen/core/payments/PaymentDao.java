@@ -34,6 +34,11 @@ public interface PaymentDao {
             + "ORDER BY id")
     List<Payment> forAppointment(@Bind("tenantId") String tenantId, @Bind("appointmentId") String appointmentId);
 
+    /** Card payments Stripe may have moved on without telling us (a lost webhook). */
+    @SqlQuery("SELECT " + COLUMNS + " FROM payments WHERE tenant_id = :tenantId AND method = 'CARD' "
+            + "AND status IN ('PENDING', 'PROCESSING') AND stripe_payment_intent_id IS NOT NULL ORDER BY id LIMIT :limit")
+    List<Payment> unsettledCard(@Bind("tenantId") String tenantId, @Bind("limit") int limit);
+
     @SqlUpdate("UPDATE payments SET status = :status, stripe_payment_intent_id = COALESCE(:intentId, "
             + "stripe_payment_intent_id), updated_at = :now WHERE tenant_id = :tenantId AND id = :id")
     void update(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("status") PaymentStatus status,

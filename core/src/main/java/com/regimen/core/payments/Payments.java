@@ -11,12 +11,10 @@ import com.regimen.core.staff.StaffIdentity;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Taking and refunding money for appointments. A card payment's row, with the idempotency key it
@@ -53,6 +51,13 @@ public final class Payments {
             throw DomainException.invalid("stripeAccountId", "must be a Stripe account id like acct_1Ey3h1BqeQ4DKpna");
         }
         jdbi.useTransaction(handle -> {
+            StripeAccountRouteDao routes = handle.attach(StripeAccountRouteDao.class);
+            routes.claim(accountId, actor.tenantId(), clock.instant());
+            if (!routes.tenantOf(accountId).orElseThrow().equals(actor.tenantId())) {
+                throw new DomainException(ErrorKind.CONFLICT, "STRIPE_ACCOUNT_TAKEN",
+                        "That Stripe account is already connected to another clinic chain on Regimen.");
+            }
+            routes.releaseOthers(actor.tenantId(), accountId);
             handle.attach(PaymentDao.class).setStripeAccount(actor.tenantId(), accountId, clock.instant());
             audit.record(handle, actor, "payment_settings.updated", "tenant", actor.tenantId(),
                     Map.of("stripeAccountId", accountId));
@@ -154,77 +159,29 @@ public final class Payments {
         return jdbi.withHandle(handle -> {
             Appointment appointment = handle.attach(AppointmentDao.class).find(reader.tenantId(), appointmentId)
                     .orElseThrow(() -> DomainException.notFound("Appointment"));
-            List<Payment> payments = handle.attach(PaymentDao.class).forAppointment(reader.tenantId(), appointmentId);
-            long paid = payments.stream().filter(p -> p.status() == PaymentStatus.SUCCEEDED)
-                    .mapToLong(Payment::amount).sum();
-            long refunded = payments.stream().mapToLong(Payment::refunded).sum();
-            long owed = appointment.status() == AppointmentStatus.CANCELLED
-                    || appointment.status() == AppointmentStatus.NO_SHOW
-                    ? (appointment.cancellationFee() == null ? 0 : appointment.cancellationFee()) : appointment.price();
-            return new PaymentLedger(appointmentId, appointment.currency(), appointment.price(), appointment.deposit(),
-                    paid, refunded, Math.max(0, owed - (paid - refunded)), payments);
+            return ledger(handle, reader.tenantId(), appointment);
         });
     }
 
-    /**
-     * Refunds part or all of a succeeded payment, never more than is left of it. The Stripe key is
-     * derived from the payment and how much had been refunded before, both stored: a retry of the
-     * same refund sends the same key.
-     */
-    public Payment refund(StaffIdentity actor, String paymentId, Long requested) {
-        Payment payment = jdbi.withExtension(PaymentDao.class, dao -> dao.find(actor.tenantId(), paymentId))
-                .orElseThrow(() -> DomainException.notFound("Payment"));
-        if (payment.status() != PaymentStatus.SUCCEEDED) {
-            throw new DomainException(ErrorKind.CONFLICT, "NOT_REFUNDABLE", "Only a succeeded payment can be refunded.");
-        }
-        long left = payment.amount() - payment.refunded();
-        long amount = requested == null ? left : requested;
-        if (amount <= 0 || amount > left) {
-            throw DomainException.invalid("amount", "must be 1 to " + left + " (what is left of the payment)");
-        }
-        if (payment.method() == PaymentMethod.CARD) {
-            String account = jdbi.withExtension(PaymentDao.class, dao -> dao.stripeAccount(actor.tenantId()))
-                    .orElseThrow();
-            String key = UUID.nameUUIDFromBytes((payment.id() + ":" + payment.refunded() + ":" + amount)
-                    .getBytes(StandardCharsets.UTF_8)).toString();
-            stripe.refund(account, payment.stripePaymentIntentId(), amount, Map.of("regimen_tenant", actor.tenantId(),
-                    "regimen_payment", payment.id()), key);
-        }
-        return jdbi.inTransaction(handle -> {
-            PaymentDao dao = handle.attach(PaymentDao.class);
-            if (dao.addRefund(actor.tenantId(), paymentId, amount, clock.instant()) != 1) {
-                throw new DomainException(ErrorKind.CONFLICT, "NOT_REFUNDABLE", "The payment was refunded meanwhile.");
+    public CourseLedger courseLedger(StaffIdentity reader, String courseId) {
+        return jdbi.withHandle(handle -> {
+            List<Appointment> sessions = handle.attach(AppointmentDao.class).ofCourse(reader.tenantId(), courseId);
+            if (sessions.isEmpty()) {
+                throw DomainException.notFound("Course");
             }
-            audit.record(handle, actor, "payment.refunded", "appointment", payment.appointmentId(),
-                    Map.of("paymentId", paymentId, "amount", amount));
-            return dao.find(actor.tenantId(), paymentId).orElseThrow();
+            return CourseLedger.of(courseId, sessions.stream().map(a -> ledger(handle, reader.tenantId(), a)).toList());
         });
     }
 
-    /**
-     * Re-reads a card payment's PaymentIntent from Stripe and moves ours forward to match: the
-     * repair for a lost or delayed webhook.
-     */
-    public Payment reconcile(StaffIdentity actor, String paymentId) {
-        Payment payment = jdbi.withExtension(PaymentDao.class, dao -> dao.find(actor.tenantId(), paymentId))
-                .orElseThrow(() -> DomainException.notFound("Payment"));
-        if (payment.method() != PaymentMethod.CARD || payment.stripePaymentIntentId() == null) {
-            return payment;
-        }
-        if (stripe == null) {
-            throw new DomainException(ErrorKind.UNAVAILABLE, "PAYMENTS_NOT_CONFIGURED",
-                    "Card payments are not configured on this server (no STRIPE_SECRET_KEY).");
-        }
-        String account = jdbi.withExtension(PaymentDao.class, dao -> dao.stripeAccount(actor.tenantId())).orElseThrow();
-        StripeGateway.Intent intent = stripe.retrievePaymentIntent(account, payment.stripePaymentIntentId());
-        return jdbi.inTransaction(handle -> {
-            if (applyIntentStatus(handle, actor.tenantId(), intent.id(), PaymentStatus.fromStripe(intent.status()),
-                    clock.instant())) {
-                audit.record(handle, actor, "payment.reconciled", "appointment", payment.appointmentId(),
-                        Map.of("paymentId", paymentId, "stripeStatus", intent.status()));
-            }
-            return handle.attach(PaymentDao.class).find(actor.tenantId(), paymentId).orElseThrow();
-        });
+    static PaymentLedger ledger(Handle handle, String tenantId, Appointment appointment) {
+        List<Payment> payments = handle.attach(PaymentDao.class).forAppointment(tenantId, appointment.id());
+        List<Refund> refunds = handle.attach(RefundDao.class).forAppointment(tenantId, appointment.id());
+        long paid = payments.stream().filter(p -> p.status() == PaymentStatus.SUCCEEDED)
+                .mapToLong(Payment::amount).sum();
+        long refunded = refunds.stream().filter(r -> r.status().counts()).mapToLong(Refund::amount).sum();
+        return new PaymentLedger(appointment.id(), appointment.currency(), appointment.price(), appointment.deposit(),
+                paid, refunded, Math.max(0, RefundPolicy.owed(appointment) - (paid - refunded)),
+                RefundPolicy.refundDue(appointment, payments, refunds), payments, refunds);
     }
 
     /** Applies a Stripe PaymentIntent state to our payment, forward only (webhooks may come out of order). */

@@ -9,7 +9,8 @@ public interface StripeGateway {
     record Intent(String id, String status, String clientSecret) {
     }
 
-    record RefundResult(String id, String status) {
+    /** @param regimenRefundId our refund's id from the metadata we sent; null for a refund made in Stripe */
+    record RefundResult(String id, String status, long amount, String regimenRefundId) {
     }
 
     /** A saved card to charge without the patient present ({@code off_session}). */
@@ -29,4 +30,7 @@ public interface StripeGateway {
 
     RefundResult refund(String account, String intentId, long amount, java.util.Map<String, String> metadata,
                         String idempotencyKey);
+
+    /** Every refund of a PaymentIntent, as Stripe sees them now. */
+    java.util.List<RefundResult> listRefunds(String account, String intentId);
 }

@@ -8,13 +8,16 @@ import com.stripe.exception.CardException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
+import com.stripe.model.StripeCollection;
 import com.stripe.model.SetupIntent;
 import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.SetupIntentCreateParams;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.RefundListParams;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,11 +104,38 @@ public final class StripeJavaGateway implements StripeGateway {
         RefundCreateParams params = RefundCreateParams.builder().setPaymentIntent(intentId).setAmount(amount)
                 .putAllMetadata(metadata).build();
         try {
-            Refund refund = client.v1().refunds().create(params, options(account, idempotencyKey));
-            return new RefundResult(refund.getId(), refund.getStatus());
+            return result(client.v1().refunds().create(params, options(account, idempotencyKey)));
         } catch (StripeException e) {
             throw translate(e);
         }
+    }
+
+    @Override
+    public List<RefundResult> listRefunds(String account, String intentId) {
+        List<RefundResult> all = new ArrayList<>();
+        String after = null;
+        try {
+            // Paged by hand: each page must carry the connected account again.
+            while (true) {
+                RefundListParams.Builder params = RefundListParams.builder().setPaymentIntent(intentId).setLimit(100L);
+                if (after != null) {
+                    params.setStartingAfter(after);
+                }
+                StripeCollection<Refund> page = client.v1().refunds().list(params.build(), options(account, null));
+                page.getData().forEach(refund -> all.add(result(refund)));
+                if (!Boolean.TRUE.equals(page.getHasMore()) || page.getData().isEmpty()) {
+                    return all;
+                }
+                after = page.getData().get(page.getData().size() - 1).getId();
+            }
+        } catch (StripeException e) {
+            throw translate(e);
+        }
+    }
+
+    private static RefundResult result(Refund refund) {
+        return new RefundResult(refund.getId(), refund.getStatus(), refund.getAmount() == null ? 0 : refund.getAmount(),
+                refund.getMetadata() == null ? null : refund.getMetadata().get("regimen_refund"));
     }
 
     private static RequestOptions options(String account, String idempotencyKey) {

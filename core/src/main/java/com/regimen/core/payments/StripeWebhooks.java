@@ -1,8 +1,11 @@
 package com.regimen.core.payments;
 
+import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.errors.DomainException;
+import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.ids.Ids;
 import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.Charge;
 import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.SetupIntent;
@@ -11,22 +14,30 @@ import com.stripe.net.Webhook;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stripe's events about our PaymentIntents. The signature is checked on the raw body; the tenant
- * comes from the metadata we put on every intent and must match the connected account the event
- * came from; each event id is applied once, in the same transaction as its effect.
+ * Stripe's events about our PaymentIntents, SetupIntents and refunds. The signature is checked on
+ * the raw body; the tenant is the one that connected the account the event came from (and must
+ * match the metadata we put on everything we create); each event id is applied once, in the same
+ * transaction as its effect.
  */
 public final class StripeWebhooks {
     private final Jdbi jdbi;
     private final Clock clock;
     private final String signingSecret;
+    private final StripeGateway stripe;
+    private final AuditTrail audit;
 
-    public StripeWebhooks(Jdbi jdbi, Clock clock, String signingSecret) {
+    /** @param stripe null without a Stripe key: refund events, which must read Stripe, are then refused */
+    public StripeWebhooks(Jdbi jdbi, Clock clock, String signingSecret, StripeGateway stripe, AuditTrail audit) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.signingSecret = signingSecret;
+        this.stripe = stripe;
+        this.audit = audit;
     }
 
     /** What happened to an event: applied, a duplicate, or ignored (not ours or not a type we act on). */
@@ -38,7 +49,7 @@ public final class StripeWebhooks {
 
     public Outcome receive(String payload, String signatureHeader) {
         if (signingSecret == null || signingSecret.isBlank()) {
-            throw new DomainException(com.regimen.core.errors.ErrorKind.UNAVAILABLE, "PAYMENTS_NOT_CONFIGURED",
+            throw new DomainException(ErrorKind.UNAVAILABLE, "PAYMENTS_NOT_CONFIGURED",
                     "No STRIPE_WEBHOOK_SECRET is configured.");
         }
         Event event;
@@ -46,19 +57,50 @@ public final class StripeWebhooks {
             event = Webhook.constructEvent(payload, signatureHeader == null ? "" : signatureHeader, signingSecret,
                     Webhook.DEFAULT_TOLERANCE, clock);
         } catch (SignatureVerificationException | RuntimeException e) {
-            throw new DomainException(com.regimen.core.errors.ErrorKind.INVALID, "INVALID_SIGNATURE",
+            throw new DomainException(ErrorKind.INVALID, "INVALID_SIGNATURE",
                     "The Stripe-Signature header does not match this body, or is too old.");
         }
         StripeObject data = dataOf(event);
         if (data instanceof SetupIntent setup) {
             return receiveSetup(event, setup);
         }
-        if (!(data instanceof PaymentIntent intent) || intent.getMetadata() == null
-                || intent.getMetadata().get("regimen_tenant") == null) {
-            return Outcome.IGNORED;
+        if (data instanceof PaymentIntent intent) {
+            return receiveIntent(event, intent);
         }
-        String tenantId = intent.getMetadata().get("regimen_tenant");
-        if (!Ids.looksLikeId(tenantId)) {
+        if (data instanceof Charge charge && "charge.refunded".equals(event.getType())) {
+            return receiveRefunds(event, charge.getPaymentIntent(), charge.getMetadata());
+        }
+        if (data instanceof com.stripe.model.Refund refund && event.getType().startsWith("refund.")) {
+            return receiveRefunds(event, refund.getPaymentIntent(), refund.getMetadata());
+        }
+        return Outcome.IGNORED;
+    }
+
+    /**
+     * The tenant an event speaks for. From a connected account, the account decides (metadata naming
+     * another tenant is a forgery); from the platform's own account, our metadata does, for a tenant
+     * that has connected an account.
+     */
+    private Optional<String> tenantOf(Event event, Map<String, String> metadata) {
+        String claimed = metadata == null ? null : metadata.get("regimen_tenant");
+        return jdbi.withHandle(handle -> {
+            if (event.getAccount() != null) {
+                Optional<String> routed = handle.attach(StripeAccountRouteDao.class).tenantOf(event.getAccount());
+                return routed.filter(t -> claimed == null || claimed.equals(t));
+            }
+            if (!Ids.looksLikeId(claimed)) {
+                return Optional.empty();
+            }
+            return handle.attach(PaymentDao.class).stripeAccount(claimed).map(account -> claimed);
+        });
+    }
+
+    private Outcome receiveIntent(Event event, PaymentIntent intent) {
+        if (intent.getMetadata() == null || intent.getMetadata().get("regimen_tenant") == null) {
+            return Outcome.IGNORED; // not made by Regimen
+        }
+        String tenantId = tenantOf(event, intent.getMetadata()).orElse(null);
+        if (tenantId == null) {
             return Outcome.IGNORED;
         }
         PaymentStatus next = switch (event.getType()) {
@@ -69,12 +111,8 @@ public final class StripeWebhooks {
             default -> null;
         };
         return jdbi.inTransaction(handle -> {
-            PaymentDao dao = handle.attach(PaymentDao.class);
-            String account = dao.stripeAccount(tenantId).orElse(null);
-            if (account == null || event.getAccount() != null && !event.getAccount().equals(account)) {
-                return Outcome.IGNORED; // metadata naming a tenant that this account does not belong to
-            }
-            if (dao.recordEvent(tenantId, event.getId(), event.getType(), clock.instant()) == 0) {
+            if (handle.attach(PaymentDao.class).recordEvent(tenantId, event.getId(), event.getType(),
+                    clock.instant()) == 0) {
                 return Outcome.DUPLICATE;
             }
             if (next == null) {
@@ -85,19 +123,49 @@ public final class StripeWebhooks {
         });
     }
 
+    /**
+     * charge.refunded and refund.*: the event says only that something changed, and events come in
+     * any order, so Stripe's current list of the PaymentIntent's refunds is read and ours made to
+     * match. Refunds made in Stripe's dashboard arrive this way.
+     */
+    private Outcome receiveRefunds(Event event, String intentId, Map<String, String> metadata) {
+        if (intentId == null) {
+            return Outcome.IGNORED;
+        }
+        String tenantId = tenantOf(event, metadata).orElse(null);
+        if (tenantId == null) {
+            return Outcome.IGNORED;
+        }
+        if (stripe == null) {
+            throw new DomainException(ErrorKind.UNAVAILABLE, "PAYMENTS_NOT_CONFIGURED",
+                    "No STRIPE_SECRET_KEY is configured to read the refunds with; Stripe will deliver again.");
+        }
+        String account = jdbi.withExtension(PaymentDao.class, dao -> dao.stripeAccount(tenantId)).orElseThrow();
+        List<StripeGateway.RefundResult> refunds = stripe.listRefunds(account, intentId);
+        return jdbi.inTransaction(handle -> {
+            PaymentDao dao = handle.attach(PaymentDao.class);
+            if (dao.recordEvent(tenantId, event.getId(), event.getType(), clock.instant()) == 0) {
+                return Outcome.DUPLICATE;
+            }
+            Optional<Payment> payment = dao.lockByIntent(tenantId, intentId);
+            if (payment.isEmpty()) {
+                return Outcome.IGNORED;
+            }
+            Refunds.sync(handle, tenantId, payment.get(), refunds, clock.instant(), audit);
+            return Outcome.APPLIED;
+        });
+    }
+
     private Outcome receiveSetup(Event event, SetupIntent setup) {
-        String tenantId = setup.getMetadata() == null ? null : setup.getMetadata().get("regimen_tenant");
         String patientId = setup.getMetadata() == null ? null : setup.getMetadata().get("regimen_patient");
-        if (!Ids.looksLikeId(tenantId) || !Ids.looksLikeId(patientId)) {
+        String tenantId = setup.getMetadata() == null || !Ids.looksLikeId(patientId) ? null
+                : tenantOf(event, setup.getMetadata()).orElse(null);
+        if (tenantId == null) {
             return Outcome.IGNORED;
         }
         return jdbi.inTransaction(handle -> {
-            PaymentDao dao = handle.attach(PaymentDao.class);
-            String account = dao.stripeAccount(tenantId).orElse(null);
-            if (account == null || event.getAccount() != null && !event.getAccount().equals(account)) {
-                return Outcome.IGNORED;
-            }
-            if (dao.recordEvent(tenantId, event.getId(), event.getType(), clock.instant()) == 0) {
+            if (handle.attach(PaymentDao.class).recordEvent(tenantId, event.getId(), event.getType(),
+                    clock.instant()) == 0) {
                 return Outcome.DUPLICATE;
             }
             if (!"setup_intent.succeeded".equals(event.getType()) || setup.getPaymentMethod() == null) {

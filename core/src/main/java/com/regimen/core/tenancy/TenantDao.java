@@ -17,4 +17,11 @@ public interface TenantDao {
 
     @SqlQuery("SELECT tenant_id, name, currency, locale, created_at FROM tenants WHERE tenant_id = :tenantId")
     Optional<Tenant> find(@Bind("tenantId") String tenantId);
+
+    /**
+     * Every tenant, a page at a time, for platform jobs that visit each tenant in turn (payment
+     * reconciliation). Allowed by name in TenantScopedSqlTest: it reads ids only, never data.
+     */
+    @SqlQuery("SELECT tenant_id FROM tenants WHERE tenant_id > :after ORDER BY tenant_id LIMIT :limit")
+    java.util.List<String> idsAfter(@Bind("after") String after, @Bind("limit") int limit);
 }

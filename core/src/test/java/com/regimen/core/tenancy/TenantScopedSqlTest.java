@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,6 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tenant_id, every other statement filters on it in WHERE, and every JOIN matches it.
  */
 class TenantScopedSqlTest {
+    /**
+     * The statements that may look past one tenant, each for a reason: Stripe's dashboard-refund
+     * events name only the connected account, so it is routed to its tenant by a lookup of its own;
+     * platform jobs list tenant ids to visit each tenant in turn.
+     */
+    private static final Set<String> ALLOWED = Set.of(
+            "StripeAccountRouteDao.tenantOf",
+            "TenantDao.idsAfter");
 
     @Test
     void everyDaoStatementIsScopedToOneTenant() throws Exception {
@@ -34,7 +43,7 @@ class TenantScopedSqlTest {
         for (Class<?> dao : daos) {
             for (Method method : dao.getDeclaredMethods()) {
                 String sql = sqlOf(method);
-                if (sql != null) {
+                if (sql != null && !ALLOWED.contains(dao.getSimpleName() + "." + method.getName())) {
                     statements++;
                     violations.addAll(violations(sql).stream()
                             .map(v -> dao.getSimpleName() + "." + method.getName() + ": " + v).toList());

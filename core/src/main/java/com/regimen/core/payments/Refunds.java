@@ -1,0 +1,311 @@
+package com.regimen.core.payments;
+
+import com.regimen.core.audit.AuditTrail;
+import com.regimen.core.booking.Appointment;
+import com.regimen.core.booking.AppointmentDao;
+import com.regimen.core.errors.DomainException;
+import com.regimen.core.errors.ErrorKind;
+import com.regimen.core.ids.Ids;
+import com.regimen.core.staff.ActorType;
+import com.regimen.core.staff.Role;
+import com.regimen.core.staff.StaffIdentity;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Returning money. A refund is a row committed before Stripe is called, its id the idempotency key,
+ * so a retry (ours, the reconciliation job's) can only ever return the money once. Refunds within
+ * {@link RefundPolicy} go ahead for any staff who take payments; larger ones from front-desk staff
+ * wait for a manager. Cancelling or marking a no-show returns card payments by the policy at once.
+ */
+public final class Refunds {
+    private static final Logger LOG = LoggerFactory.getLogger(Refunds.class);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final StripeGateway stripe;
+    private final AuditTrail audit;
+
+    /** @param stripe null when no Stripe key is configured: card refunds are then refused, cash works */
+    public Refunds(Jdbi jdbi, Clock clock, StripeGateway stripe, AuditTrail audit) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.stripe = stripe;
+        this.audit = audit;
+    }
+
+    /**
+     * Refunds part or all of a succeeded payment ({@code requested} null: all that is left), never
+     * more than is left of it counting refunds still awaiting approval.
+     */
+    public Refund request(StaffIdentity actor, String paymentId, Long requested) {
+        Payment unlocked = jdbi.withExtension(PaymentDao.class, dao -> dao.find(actor.tenantId(), paymentId))
+                .orElseThrow(() -> DomainException.notFound("Payment"));
+        if (unlocked.method() == PaymentMethod.CARD) {
+            requireStripe();
+        }
+        Refund refund = jdbi.inTransaction(handle -> {
+            // Appointment before payment, as taking a payment locks them: no deadlock between the two.
+            Appointment appointment = handle.attach(AppointmentDao.class)
+                    .lock(actor.tenantId(), unlocked.appointmentId()).orElseThrow();
+            PaymentDao payments = handle.attach(PaymentDao.class);
+            Payment payment = payments.lock(actor.tenantId(), paymentId).orElseThrow();
+            if (payment.status() != PaymentStatus.SUCCEEDED) {
+                throw new DomainException(ErrorKind.CONFLICT, "NOT_REFUNDABLE",
+                        "Only a succeeded payment can be refunded.");
+            }
+            RefundDao refunds = handle.attach(RefundDao.class);
+            long held = refunds.forPayment(actor.tenantId(), paymentId).stream().filter(r -> r.status().reserves())
+                    .mapToLong(Refund::amount).sum();
+            long left = payment.amount() - held;
+            if (left <= 0) {
+                throw new DomainException(ErrorKind.CONFLICT, "NOT_REFUNDABLE",
+                        "All of this payment is refunded or awaiting approval.");
+            }
+            long amount = requested == null ? left : requested;
+            if (amount <= 0 || amount > left) {
+                throw DomainException.invalid("amount", "must be 1 to " + left
+                        + " (what is left of the payment, counting refunds awaiting approval)");
+            }
+            long withinPolicy = RefundPolicy.refundDue(appointment,
+                    payments.forAppointment(actor.tenantId(), appointment.id()),
+                    refunds.forAppointment(actor.tenantId(), appointment.id()));
+            boolean approved = amount <= withinPolicy || actor.hasRole(Role.OWNER, Role.MANAGER);
+            RefundStatus status = !approved ? RefundStatus.AWAITING_APPROVAL
+                    : payment.method() == PaymentMethod.CASH ? RefundStatus.SUCCEEDED : RefundStatus.PENDING;
+            Instant now = clock.instant();
+            Refund created = new Refund(Ids.newId(), paymentId, appointment.id(), amount, payment.currency(), status,
+                    RefundOrigin.STAFF, null, actor.actorId(),
+                    approved && amount > withinPolicy ? actor.actorId() : null, now, now);
+            refunds.insert(actor.tenantId(), created);
+            refunds.recomputeRefunded(actor.tenantId(), paymentId, now);
+            audit.record(handle, actor, approved ? "refund.created" : "refund.requested", "appointment",
+                    appointment.id(), Map.of("paymentId", paymentId, "refundId", created.id(), "amount", amount,
+                            "withinPolicy", amount <= withinPolicy));
+            return created;
+        });
+        return refund.status() == RefundStatus.PENDING ? send(actor.tenantId(), refund, true) : refund;
+    }
+
+    public Refund approve(StaffIdentity manager, String refundId) {
+        Refund approved = jdbi.inTransaction(handle -> {
+            RefundDao refunds = handle.attach(RefundDao.class);
+            Refund refund = awaiting(refunds, manager, refundId);
+            Payment payment = handle.attach(PaymentDao.class).lock(manager.tenantId(), refund.paymentId()).orElseThrow();
+            if (payment.status() != PaymentStatus.SUCCEEDED) {
+                throw new DomainException(ErrorKind.CONFLICT, "NOT_REFUNDABLE", "The payment is no longer refundable.");
+            }
+            if (payment.method() == PaymentMethod.CARD) {
+                requireStripe();
+            }
+            RefundStatus next = payment.method() == PaymentMethod.CASH ? RefundStatus.SUCCEEDED : RefundStatus.PENDING;
+            Instant now = clock.instant();
+            refunds.update(manager.tenantId(), refundId, next, null, manager.actorId(), now);
+            refunds.recomputeRefunded(manager.tenantId(), refund.paymentId(), now);
+            audit.record(handle, manager, "refund.approved", "appointment", refund.appointmentId(),
+                    Map.of("refundId", refundId, "amount", refund.amount()));
+            return refunds.find(manager.tenantId(), refundId).orElseThrow();
+        });
+        return approved.status() == RefundStatus.PENDING ? send(manager.tenantId(), approved, true) : approved;
+    }
+
+    public Refund decline(StaffIdentity manager, String refundId) {
+        return jdbi.inTransaction(handle -> {
+            RefundDao refunds = handle.attach(RefundDao.class);
+            Refund refund = awaiting(refunds, manager, refundId);
+            refunds.update(manager.tenantId(), refundId, RefundStatus.DECLINED, null, manager.actorId(), clock.instant());
+            audit.record(handle, manager, "refund.declined", "appointment", refund.appointmentId(),
+                    Map.of("refundId", refundId, "amount", refund.amount()));
+            return refunds.find(manager.tenantId(), refundId).orElseThrow();
+        });
+    }
+
+    public List<Refund> withStatus(StaffIdentity reader, RefundStatus status) {
+        return jdbi.withExtension(RefundDao.class, dao -> dao.withStatus(reader.tenantId(), status, 500));
+    }
+
+    public Refund get(StaffIdentity reader, String refundId) {
+        return jdbi.withExtension(RefundDao.class, dao -> dao.find(reader.tenantId(), refundId))
+                .orElseThrow(() -> DomainException.notFound("Refund"));
+    }
+
+    /**
+     * After a cancellation or no-show: returns what the policy says to the cards it came from, newest
+     * payment first. Cash is handed back at the desk, so it is left to staff (the ledger shows it as
+     * refund due). A Stripe outage leaves the refunds PENDING for reconciliation; the cancellation stands.
+     */
+    public List<Refund> byPolicy(StaffIdentity actor, String appointmentId) {
+        if (stripe == null) {
+            return List.of();
+        }
+        List<Refund> created = jdbi.inTransaction(handle -> {
+            Appointment appointment = handle.attach(AppointmentDao.class).lock(actor.tenantId(), appointmentId)
+                    .orElseThrow(() -> DomainException.notFound("Appointment"));
+            PaymentDao payments = handle.attach(PaymentDao.class);
+            RefundDao refunds = handle.attach(RefundDao.class);
+            List<Payment> all = payments.forAppointment(actor.tenantId(), appointmentId);
+            List<Refund> existing = refunds.forAppointment(actor.tenantId(), appointmentId);
+            long due = RefundPolicy.refundDue(appointment, all, existing);
+            List<Refund> made = new ArrayList<>();
+            Instant now = clock.instant();
+            for (Payment p : all.stream().filter(p -> p.method() == PaymentMethod.CARD
+                    && p.status() == PaymentStatus.SUCCEEDED).sorted(Comparator.comparing(Payment::id).reversed())
+                    .toList()) {
+                if (due <= 0) {
+                    break;
+                }
+                payments.lock(actor.tenantId(), p.id());
+                long held = existing.stream().filter(r -> r.paymentId().equals(p.id()) && r.status().reserves())
+                        .mapToLong(Refund::amount).sum();
+                long amount = Math.min(due, p.amount() - held);
+                if (amount <= 0) {
+                    continue;
+                }
+                Refund refund = new Refund(Ids.newId(), p.id(), appointmentId, amount, p.currency(),
+                        RefundStatus.PENDING, RefundOrigin.CANCELLATION_POLICY, null, actor.actorId(), null, now, now);
+                refunds.insert(actor.tenantId(), refund);
+                refunds.recomputeRefunded(actor.tenantId(), p.id(), now);
+                audit.record(handle, actor, "refund.created", "appointment", appointmentId, Map.of("paymentId", p.id(),
+                        "refundId", refund.id(), "amount", amount, "withinPolicy", true));
+                made.add(refund);
+                due -= amount;
+            }
+            return made;
+        });
+        return created.stream().map(r -> send(actor.tenantId(), r, false)).toList();
+    }
+
+    /**
+     * Sends a PENDING refund to Stripe with its own id as the key. Stripe unreachable: it stays
+     * PENDING for the next attempt (the caller learns so from its status); refused: it FAILED.
+     *
+     * @param rethrowRefusal whether a refusal should reach the caller as an error
+     */
+    Refund send(String tenantId, Refund refund, boolean rethrowRefusal) {
+        String account = jdbi.withExtension(PaymentDao.class, dao -> dao.stripeAccount(tenantId)).orElse(null);
+        Payment payment = jdbi.withExtension(PaymentDao.class, dao -> dao.find(tenantId, refund.paymentId()))
+                .orElseThrow();
+        StripeGateway.RefundResult result;
+        try {
+            if (account == null) {
+                throw new DomainException(ErrorKind.UNPROCESSABLE, "STRIPE_ACCOUNT_MISSING",
+                        "Connect this clinic chain's Stripe account first: PUT /v1/payment-settings.");
+            }
+            result = stripe.refund(account, payment.stripePaymentIntentId(), refund.amount(),
+                    Map.of("regimen_tenant", tenantId, "regimen_payment", payment.id(), "regimen_refund", refund.id()),
+                    refund.id());
+        } catch (DomainException e) {
+            if (e.kind() == ErrorKind.UNAVAILABLE) {
+                LOG.warn("Refund {} of tenant {} not sent yet: {}; reconciliation will retry it with the same key",
+                        refund.id(), tenantId, e.code());
+                return refund;
+            }
+            jdbi.useTransaction(handle -> settle(handle, tenantId, refund.id(), RefundStatus.FAILED, null,
+                    "refund.failed", Map.of("refundId", refund.id(), "code", e.code())));
+            if (rethrowRefusal) {
+                throw e;
+            }
+            return get(tenantId, refund.id());
+        }
+        jdbi.useTransaction(handle -> settle(handle, tenantId, refund.id(), RefundStatus.fromStripe(result.status()),
+                result.id(), null, Map.of()));
+        return get(tenantId, refund.id());
+    }
+
+    /** Sends again every PENDING refund Stripe has not acknowledged (no refund id yet), with its stored key. */
+    public List<Refund> resendUnacknowledged(String tenantId) {
+        List<Refund> pending = jdbi.withExtension(RefundDao.class,
+                dao -> dao.withStatus(tenantId, RefundStatus.PENDING, 500));
+        return pending.stream().filter(r -> r.stripeRefundId() == null && r.origin() != RefundOrigin.STRIPE)
+                .filter(r -> isCard(tenantId, r)).map(r -> send(tenantId, r, false)).toList();
+    }
+
+    private boolean isCard(String tenantId, Refund refund) {
+        return jdbi.withExtension(PaymentDao.class, dao -> dao.find(tenantId, refund.paymentId()))
+                .map(p -> p.method() == PaymentMethod.CARD).orElse(false);
+    }
+
+    /**
+     * Makes our refunds of one payment match Stripe's list of them: a refund we sent is found by the
+     * key in its metadata or its id, one made in Stripe's dashboard is added, states move forward
+     * only. Stripe's list is the truth whatever order its events arrive in.
+     */
+    static boolean sync(Handle handle, String tenantId, Payment payment, List<StripeGateway.RefundResult> fromStripe,
+                        Instant now, AuditTrail audit) {
+        RefundDao refunds = handle.attach(RefundDao.class);
+        List<Refund> ours = refunds.forPayment(tenantId, payment.id());
+        boolean changed = false;
+        for (StripeGateway.RefundResult theirs : fromStripe) {
+            RefundStatus status = RefundStatus.fromStripe(theirs.status());
+            Refund mine = ours.stream().filter(r -> theirs.id().equals(r.stripeRefundId())
+                    || r.id().equals(theirs.regimenRefundId())).findFirst().orElse(null);
+            if (mine == null) {
+                Refund learnt = new Refund(Ids.newId(), payment.id(), payment.appointmentId(), theirs.amount(),
+                        payment.currency(), status,
+                        RefundOrigin.STRIPE, theirs.id(), null, null, now, now);
+                refunds.insert(tenantId, learnt);
+                audit.record(handle, tenantId, ActorType.SYSTEM, "stripe", "refund.learnt", "appointment",
+                        payment.appointmentId(), Map.of("refundId", learnt.id(), "amount", theirs.amount(),
+                                "status", status));
+                changed = true;
+            } else if (mine.status() != status && mine.status().canMoveTo(status) || mine.stripeRefundId() == null) {
+                RefundStatus next = mine.status().canMoveTo(status) ? status : mine.status();
+                refunds.update(tenantId, mine.id(), next, theirs.id(), null, now);
+                if (next != mine.status()) {
+                    audit.record(handle, tenantId, ActorType.SYSTEM, "stripe", "refund." + next.name().toLowerCase(),
+                            "appointment", payment.appointmentId(), Map.of("refundId", mine.id()));
+                }
+                changed = true;
+            }
+        }
+        if (changed) {
+            refunds.recomputeRefunded(tenantId, payment.id(), now);
+        }
+        return changed;
+    }
+
+    private void settle(Handle handle, String tenantId, String refundId, RefundStatus next, String stripeRefundId,
+                        String auditAction, Map<String, ?> details) {
+        RefundDao refunds = handle.attach(RefundDao.class);
+        Refund current = refunds.lock(tenantId, refundId).orElseThrow();
+        // A webhook may have moved it further meanwhile: never back.
+        RefundStatus status = current.status().canMoveTo(next) ? next : current.status();
+        Instant now = clock.instant();
+        refunds.update(tenantId, refundId, status, stripeRefundId, null, now);
+        refunds.recomputeRefunded(tenantId, current.paymentId(), now);
+        if (auditAction != null) {
+            audit.record(handle, tenantId, ActorType.SYSTEM, "stripe", auditAction, "appointment",
+                    current.appointmentId(), details);
+        }
+    }
+
+    private Refund get(String tenantId, String refundId) {
+        return jdbi.withExtension(RefundDao.class, dao -> dao.find(tenantId, refundId)).orElseThrow();
+    }
+
+    private static Refund awaiting(RefundDao refunds, StaffIdentity manager, String refundId) {
+        Refund refund = refunds.lock(manager.tenantId(), refundId)
+                .orElseThrow(() -> DomainException.notFound("Refund"));
+        if (refund.status() != RefundStatus.AWAITING_APPROVAL) {
+            throw new DomainException(ErrorKind.CONFLICT, "NOT_AWAITING_APPROVAL",
+                    "This refund is " + refund.status() + ", not awaiting approval.");
+        }
+        return refund;
+    }
+
+    private void requireStripe() {
+        if (stripe == null) {
+            throw new DomainException(ErrorKind.UNAVAILABLE, "PAYMENTS_NOT_CONFIGURED",
+                    "Card refunds need Stripe, which is not configured on this server (no STRIPE_SECRET_KEY).");
+        }
+    }
+}
