@@ -9,7 +9,11 @@ import com.regimen.core.booking.Availability;
 import com.regimen.core.database.SchemaMigrator;
 import com.regimen.core.patients.IntakeCatalog;
 import com.regimen.core.payments.CardsOnFile;
+import com.regimen.core.payments.Cancellations;
+import com.regimen.web.commands.ReconcilePaymentsCommand;
+import com.regimen.core.payments.PaymentReconciliation;
 import com.regimen.core.payments.Payments;
+import com.regimen.core.payments.Refunds;
 import com.regimen.core.payments.StripeGateway;
 import com.regimen.core.payments.StripeJavaGateway;
 import com.regimen.core.payments.StripeWebhooks;
@@ -114,6 +118,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
     public void initialize(Bootstrap<RegimenConfiguration> bootstrap) {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.addCommand(new ReconcilePaymentsCommand());
         bootstrap.addBundle(new MigrationsBundle<>() {
             @Override
             public DataSourceFactory getDataSourceFactory(RegimenConfiguration configuration) {
@@ -192,7 +197,9 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         StripeGateway stripe = stripeSettings.getSecretKey() == null || stripeSettings.getSecretKey().isBlank() ? null
                 : new StripeJavaGateway(stripeSettings.getSecretKey(), stripeSettings.getApiBase());
         Payments payments = new Payments(jdbi, clock, stripe, stripeSettings.getApplicationFeePercent(), audit);
-        StripeWebhooks webhooks = new StripeWebhooks(jdbi, clock, stripeSettings.getWebhookSecret());
+        Refunds refunds = new Refunds(jdbi, clock, stripe, audit);
+        StripeWebhooks webhooks = new StripeWebhooks(jdbi, clock, stripeSettings.getWebhookSecret(), stripe, audit);
+        PaymentReconciliation reconciliation = new PaymentReconciliation(jdbi, clock, stripe, refunds, audit);
 
         registerErrorHandling(environment, json);
         registerAuth(environment, new CredentialCheck(jdbi, clock));
@@ -214,9 +221,9 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new RoomResource(rooms),
                 new PractitionerResource(practitioners),
                 new InventoryResource(items, ledger, stockLevels),
-                new AppointmentResource(appointmentBook),
+                new AppointmentResource(appointmentBook, new Cancellations(appointmentBook, refunds)),
                 new AvailabilityResource(availability),
-                new PaymentResource(payments, webhooks)));
+                new PaymentResource(payments, refunds, reconciliation, webhooks)));
         resources.forEach(environment.jersey()::register);
         environment.jersey().register(new OpenApiResource(() -> {
             Set<Class<?>> classes = new LinkedHashSet<>();

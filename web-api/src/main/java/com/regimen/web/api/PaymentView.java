@@ -24,13 +24,27 @@ public record PaymentView(String id, String appointmentId, PaymentKind kind, Pay
         return "PaymentView[" + id + ", " + status + "]";
     }
 
+    /** {@code refundDue}: what the cancellation policy says to give back and has not been. */
     public record Ledger(String appointmentId, Money price, Money depositDue, Money paid, Money refunded,
-                         Money balanceOutstanding, List<PaymentView> payments) {
+                         Money balanceOutstanding, Money refundDue, List<PaymentView> payments,
+                         List<RefundView> refunds) {
         public static Ledger of(PaymentLedger l) {
             return new Ledger(l.appointmentId(), new Money(l.price(), l.currency()),
                     new Money(l.depositDue(), l.currency()), new Money(l.paid(), l.currency()),
                     new Money(l.refunded(), l.currency()), new Money(l.outstanding(), l.currency()),
-                    l.payments().stream().map(p -> PaymentView.of(p, null)).toList());
+                    new Money(l.refundDue(), l.currency()),
+                    l.payments().stream().map(p -> PaymentView.of(p, null)).toList(),
+                    l.refunds().stream().map(r -> RefundView.of(r)).toList());
+        }
+    }
+
+    public record CourseLedger(String courseId, Money price, Money depositDue, Money paid, Money refunded,
+                               Money balanceOutstanding, Money refundDue, List<Ledger> sessions) {
+        public static CourseLedger of(com.regimen.core.payments.CourseLedger l) {
+            return new CourseLedger(l.courseId(), new Money(l.price(), l.currency()),
+                    new Money(l.depositDue(), l.currency()), new Money(l.paid(), l.currency()),
+                    new Money(l.refunded(), l.currency()), new Money(l.outstanding(), l.currency()),
+                    new Money(l.refundDue(), l.currency()), l.sessions().stream().map(Ledger::of).toList());
         }
     }
 }

@@ -2,6 +2,7 @@ package com.regimen.web.resources;
 
 import com.regimen.core.booking.AppointmentBook;
 import com.regimen.core.booking.BookingRequest;
+import com.regimen.core.payments.Cancellations;
 import com.regimen.core.errors.DomainException;
 import com.regimen.web.api.AppointmentView;
 import com.regimen.web.api.BookingRequests;
@@ -37,9 +38,11 @@ import java.util.List;
 @Tag(name = "Booking")
 public class AppointmentResource {
     private final AppointmentBook book;
+    private final Cancellations cancellations;
 
-    public AppointmentResource(AppointmentBook book) {
+    public AppointmentResource(AppointmentBook book, Cancellations cancellations) {
         this.book = book;
+        this.cancellations = cancellations;
     }
 
     private static BookingRequest.Clearance clearance(BookingRequests.Clearance c) {
@@ -114,10 +117,12 @@ public class AppointmentResource {
     @Path("appointments/{id}/cancel")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Cancel", description = "Releases the stock. Free until 24 hours before; later the "
-            + "deposit becomes the cancellation fee.")
+            + "deposit becomes the cancellation fee. Card payments beyond the fee are refunded at once (see the "
+            + "appointment's payments ledger); cash beyond it shows there as refundDue.")
     public AppointmentView cancel(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                   @PathParam("id") String id, @Valid BookingRequests.Cancel r) {
-        return AppointmentView.of(book.cancel(principal.identity(), id, r == null ? null : r.reason()), List.of());
+        return AppointmentView.of(cancellations.cancel(principal.identity(), id, r == null ? null : r.reason())
+                .appointment(), List.of());
     }
 
     @POST
@@ -141,10 +146,11 @@ public class AppointmentResource {
     @POST
     @Path("appointments/{id}/no-show")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Mark a no-show", description = "Releases the stock; the deposit is the no-show fee.")
+    @Operation(summary = "Mark a no-show", description = "Releases the stock; the deposit is the no-show fee. "
+            + "Card payments beyond it are refunded at once.")
     public AppointmentView noShow(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                   @PathParam("id") String id) {
-        return AppointmentView.of(book.noShow(principal.identity(), id), List.of());
+        return AppointmentView.of(cancellations.noShow(principal.identity(), id).appointment(), List.of());
     }
 
     static Instant instant(String field, String text) {

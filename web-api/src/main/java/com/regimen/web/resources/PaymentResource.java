@@ -1,10 +1,16 @@
 package com.regimen.web.resources;
 
+import com.regimen.core.errors.DomainException;
 import com.regimen.core.payments.PaymentKind;
+import com.regimen.core.payments.PaymentReconciliation;
+import com.regimen.core.payments.Refund;
+import com.regimen.core.payments.RefundStatus;
+import com.regimen.core.payments.Refunds;
 import com.regimen.core.payments.PaymentMethod;
 import com.regimen.core.payments.Payments;
 import com.regimen.core.payments.StripeWebhooks;
 import com.regimen.web.api.PaymentView;
+import com.regimen.web.api.RefundView;
 import com.regimen.web.auth.PublicEndpoint;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
@@ -25,10 +31,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
 import java.util.Map;
 
 @Path("/")
@@ -37,10 +45,15 @@ import java.util.Map;
 @Tag(name = "Payments")
 public class PaymentResource {
     private final Payments payments;
+    private final Refunds refunds;
+    private final PaymentReconciliation reconciliation;
     private final StripeWebhooks webhooks;
 
-    public PaymentResource(Payments payments, StripeWebhooks webhooks) {
+    public PaymentResource(Payments payments, Refunds refunds, PaymentReconciliation reconciliation,
+                           StripeWebhooks webhooks) {
         this.payments = payments;
+        this.refunds = refunds;
+        this.reconciliation = reconciliation;
         this.webhooks = webhooks;
     }
 
@@ -98,25 +111,77 @@ public class PaymentResource {
         return PaymentView.Ledger.of(payments.ledger(principal.identity(), id));
     }
 
+    @GET
+    @Path("courses/{id}/payments")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "A course's payments ledger", description = "The sums over its sessions, and each "
+            + "session's ledger.")
+    public PaymentView.CourseLedger courseLedger(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                 @PathParam("id") String id) {
+        return PaymentView.CourseLedger.of(payments.courseLedger(principal.identity(), id));
+    }
+
     @POST
     @Path("payments/{id}/refunds")
     @Idempotent
-    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
     @Operation(summary = "Refund a payment", description = "{amount?}: all that is left when left out; never more "
-            + "than was paid. Managers and owners only.")
-    public PaymentView refund(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
-                              @Valid RefundRequest request) {
-        return PaymentView.of(payments.refund(principal.identity(), id, request == null ? null : request.amount()),
-                null);
+            + "than was paid. Within what the cancellation policy returns (the ledger's refundDue) it goes ahead; "
+            + "more than that from front-desk staff waits for a manager (status AWAITING_APPROVAL). A card refund "
+            + "Stripe cannot take now stays PENDING and is sent again, with the same key, by reconciliation.")
+    public Response refund(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
+                           @Valid RefundRequest request) {
+        Refund refund = refunds.request(principal.identity(), id, request == null ? null : request.amount());
+        return Response.status(Response.Status.CREATED).entity(RefundView.of(refund)).build();
+    }
+
+    @GET
+    @Path("refunds")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
+    @Operation(summary = "Refunds in one state", description = "?status=AWAITING_APPROVAL (the default) is the "
+            + "managers' queue; PENDING are those Stripe has not settled. At most 500, oldest first.")
+    public List<RefundView> refunds(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                    @QueryParam("status") String status) {
+        RefundStatus wanted = status == null || status.isBlank() ? RefundStatus.AWAITING_APPROVAL
+                : parseStatus(status);
+        return refunds.withStatus(principal.identity(), wanted).stream().map(RefundView::of).toList();
+    }
+
+    @GET
+    @Path("refunds/{id}")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
+    @Operation(summary = "One refund")
+    public RefundView refundById(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                 @PathParam("id") String id) {
+        return RefundView.of(refunds.get(principal.identity(), id));
+    }
+
+    @POST
+    @Path("refunds/{id}/approve")
+    @Idempotent
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Approve a refund awaiting approval", description = "Sends it (card) or records it "
+            + "(cash). 409 NOT_AWAITING_APPROVAL.")
+    public RefundView approve(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
+        return RefundView.of(refunds.approve(principal.identity(), id));
+    }
+
+    @POST
+    @Path("refunds/{id}/decline")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Decline a refund awaiting approval", description = "409 NOT_AWAITING_APPROVAL.")
+    public RefundView decline(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
+        return RefundView.of(refunds.decline(principal.identity(), id));
     }
 
     @POST
     @Path("payments/{id}/reconcile")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
     @Operation(summary = "Re-read a card payment from Stripe and repair ours", description = "For a webhook that "
-            + "was lost or late; moves the payment forward only.")
+            + "was lost or late: moves the payment and its refunds forward only, learns refunds made in Stripe's "
+            + "dashboard, and sends again the refunds Stripe never acknowledged, with their stored keys.")
     public PaymentView reconcile(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
-        return PaymentView.of(payments.reconcile(principal.identity(), id), null);
+        return PaymentView.of(reconciliation.reconcile(principal.identity(), id), null);
     }
 
     @POST
@@ -124,8 +189,17 @@ public class PaymentResource {
     @PublicEndpoint
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Stripe's events", description = "Verified by Stripe-Signature on the raw body (400 "
-            + "INVALID_SIGNATURE); each event applied once.")
+            + "INVALID_SIGNATURE); each event applied once. payment_intent.*, setup_intent.succeeded, "
+            + "charge.refunded and refund.* are acted on; anything else answers IGNORED.")
     public Map<String, String> webhook(@HeaderParam("Stripe-Signature") String signature, String payload) {
         return Map.of("outcome", webhooks.receive(payload == null ? "" : payload, signature).name());
+    }
+
+    private static RefundStatus parseStatus(String status) {
+        try {
+            return RefundStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("status", "must be one of " + java.util.Arrays.toString(RefundStatus.values()));
+        }
     }
 }

@@ -14,6 +14,8 @@ import com.regimen.web.testing.Reply;
 import com.regimen.web.testing.StripeSignatures;
 import com.regimen.web.testing.TestApps;
 import com.regimen.web.testing.TestRegimenApplication;
+import com.codahale.metrics.MetricRegistry;
+import com.regimen.web.commands.ReconcilePaymentsCommand;
 import com.stripe.Stripe;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -196,7 +198,7 @@ class PaymentsIT {
         assertThat(attempts).extracting(FakeStripe.Request::idempotencyKey).containsOnly(attempts.get(0).idempotencyKey());
 
         // Stripe down for longer: our 503; the retry of our request reuses the stored payment and key.
-        Booked other = booked("acct_1GlowClinicC");
+        Booked other = booked("acct_1GlowClinicC2");
         STRIPE.failNext(3);
         Reply down = pay(other, "DEPOSIT", "CARD");
         assertThat(down.status()).isEqualTo(503);
@@ -214,28 +216,236 @@ class PaymentsIT {
         Booked b = booked("acct_1GlowClinicD");
         String cash = pay(b, "DEPOSIT", "CASH").text("id");
         Reply partial = api().post("/payments/" + cash + "/refunds", b.clinic().key(), Map.of("amount", 5_000));
-        assertThat(partial.status()).as(partial.toString()).isEqualTo(200);
-        assertThat(partial.json().get("refunded").get("amount").asLong()).isEqualTo(5_000);
-        assertThat(api().post("/payments/" + cash + "/refunds", b.clinic().key(), Map.of("amount", 15_001))
-                .status()).isEqualTo(400);
-        assertThat(api().post("/payments/" + cash + "/refunds", b.clinic().key(), "{}").json().get("refunded")
-                .get("amount").asLong()).isEqualTo(20_000);
+        assertThat(partial.status()).as(partial.toString()).isEqualTo(201);
+        assertThat(partial.text("status")).as("cash, by an owner").isEqualTo("SUCCEEDED");
+        assertThat(partial.json().get("amount").get("amount").asLong()).isEqualTo(5_000);
+        Reply tooMuch = api().post("/payments/" + cash + "/refunds", b.clinic().key(), Map.of("amount", 15_001));
+        assertThat(tooMuch.status()).isEqualTo(400);
+        assertThat(tooMuch.json().get("errors").get(0).get("field").asText()).isEqualTo("amount");
+        assertThat(api().post("/payments/" + cash + "/refunds", b.clinic().key(), "{}").json().get("amount")
+                .get("amount").asLong()).as("the rest").isEqualTo(15_000);
+        assertThat(api().post("/payments/" + cash + "/refunds", b.clinic().key(), "{}").text("code"))
+                .isEqualTo("NOT_REFUNDABLE");
+        assertThat(ledger(b).get("refunded").get("amount").asLong()).isEqualTo(20_000);
+
         Reply card = pay(b, "BALANCE", "CARD");
-        ObjectNode succeeded = STRIPE.intent(card.text("stripePaymentIntentId"));
-        succeeded.put("status", "succeeded");
-        webhook("payment_intent.succeeded", succeeded, "acct_1GlowClinicD", "evt_" + UUID.randomUUID());
+        succeed(card, "acct_1GlowClinicD");
         int before = STRIPE.requests().size();
         Reply refunded = api().post("/payments/" + card.text("id") + "/refunds", b.clinic().key(),
                 Map.of("amount", 30_000));
-        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(200);
+        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(201);
+        assertThat(refunded.text("status")).isEqualTo("SUCCEEDED");
+        assertThat(refunded.text("stripeRefundId")).startsWith("re_test");
         FakeStripe.Request sent = STRIPE.requests().get(before);
         assertThat(sent.path()).isEqualTo("/v1/refunds");
         assertThat(sent.stripeAccount()).isEqualTo("acct_1GlowClinicD");
+        assertThat(sent.idempotencyKey()).as("the refund's own id, stored first").isEqualTo(refunded.text("id"));
         assertThat(sent.form()).containsEntry("payment_intent", card.text("stripePaymentIntentId"))
-                .containsEntry("amount", "30000");
+                .containsEntry("amount", "30000").containsEntry("metadata[regimen_refund]", refunded.text("id"));
+
+        STRIPE.refuseNextRefund();
+        Reply refused = api().post("/payments/" + card.text("id") + "/refunds", b.clinic().key(),
+                Map.of("amount", 1_000));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("code")).isEqualTo("PAYMENT_REFUSED");
+        JsonNode ledger = ledger(b);
+        assertThat(ledger.get("refunded").get("amount").asLong()).as("a refused refund returns nothing")
+                .isEqualTo(50_000);
+        assertThat(ledger.get("refunds")).extracting(r -> r.get("status").asText())
+                .containsExactly("SUCCEEDED", "SUCCEEDED", "SUCCEEDED", "FAILED");
+    }
+
+    @Test
+    void cancellingEarlyRefundsTheCardDepositAtOnce() {
+        Booked b = booked("acct_1GlowClinicG");
+        Reply deposit = pay(b, "DEPOSIT", "CARD");
+        succeed(deposit, "acct_1GlowClinicG");
+        int before = STRIPE.requests().size();
+        Reply cancelled = api().post("/appointments/" + b.appointment() + "/cancel", b.clinic().key(),
+                Map.of("reason", "moved away"));
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.json().get("cancellationFee").get("amount").asLong()).isZero();
+
+        FakeStripe.Request sent = STRIPE.requests().get(before);
+        assertThat(sent.path()).isEqualTo("/v1/refunds");
+        assertThat(sent.stripeAccount()).isEqualTo("acct_1GlowClinicG");
+        assertThat(sent.form()).containsEntry("amount", "20000")
+                .containsEntry("payment_intent", deposit.text("stripePaymentIntentId"));
+        JsonNode ledger = ledger(b);
+        assertThat(ledger.get("refunded").get("amount").asLong()).isEqualTo(20_000);
+        assertThat(ledger.get("refundDue").get("amount").asLong()).isZero();
+        assertThat(ledger.get("balanceOutstanding").get("amount").asLong()).isZero();
+        JsonNode refund = ledger.get("refunds").get(0);
+        assertThat(refund.get("origin").asText()).isEqualTo("CANCELLATION_POLICY");
+        assertThat(refund.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(sent.idempotencyKey()).isEqualTo(refund.get("id").asText());
+    }
+
+    @Test
+    void aNoShowKeepsTheFeeRefundsTheRestAndAManagerApprovesAnythingMore() {
+        Booked b = booked("acct_1GlowClinicH");
+        succeed(pay(b, "DEPOSIT", "CARD"), "acct_1GlowClinicH");
+        Reply deposit = api().get("/appointments/" + b.appointment() + "/payments", b.clinic().key());
+        String depositId = deposit.json().get("payments").get(0).get("id").asText();
+        succeed(pay(b, "BALANCE", "CARD"), "acct_1GlowClinicH");
+        assertThat(ledger(b).get("paid").get("amount").asLong()).isEqualTo(100_000);
+
+        api().post("/appointments/" + b.appointment() + "/no-show", b.clinic().key(), "{}");
+        JsonNode ledger = ledger(b);
+        assertThat(ledger.get("refunded").get("amount").asLong()).as("all but the no-show fee, at once")
+                .isEqualTo(80_000);
+        assertThat(ledger.get("refundDue").get("amount").asLong()).isZero();
+
         var frontDesk = com.regimen.web.testing.Tenants.staff(api(), b.clinic().tenant(), "FRONT_DESK");
-        assertThat(api().post("/payments/" + card.text("id") + "/refunds", frontDesk.token(), "{}").status())
-                .as("refunds need a manager").isEqualTo(403);
+        var manager = com.regimen.web.testing.Tenants.staff(api(), b.clinic().tenant(), "MANAGER");
+        int before = STRIPE.requests().size();
+        Reply waiver = api().post("/payments/" + depositId + "/refunds", frontDesk.token(), "{}");
+        assertThat(waiver.status()).as(waiver.toString()).isEqualTo(201);
+        assertThat(waiver.text("status")).as("waiving the fee is a manager's call").isEqualTo("AWAITING_APPROVAL");
+        assertThat(STRIPE.requests()).as("nothing sent yet").hasSize(before);
+        assertThat(ledger(b).get("refunded").get("amount").asLong()).isEqualTo(80_000);
+        assertThat(api().post("/payments/" + depositId + "/refunds", frontDesk.token(), Map.of("amount", 1))
+                .text("code")).as("the fee is held for the request").isEqualTo("NOT_REFUNDABLE");
+
+        assertThat(api().get("/refunds", manager.token()).json()).extracting(r -> r.get("id").asText())
+                .containsExactly(waiver.text("id"));
+        assertThat(api().post("/refunds/" + waiver.text("id") + "/approve", frontDesk.token(), "{}").status())
+                .isEqualTo(403);
+        Reply approved = api().post("/refunds/" + waiver.text("id") + "/approve", manager.token(), "{}");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.text("status")).isEqualTo("SUCCEEDED");
+        assertThat(approved.text("approvedBy")).isEqualTo(manager.userId());
+        assertThat(STRIPE.requests().get(before).form()).containsEntry("amount", "20000");
+        assertThat(ledger(b).get("refunded").get("amount").asLong()).isEqualTo(100_000);
+        assertThat(api().post("/refunds/" + waiver.text("id") + "/approve", manager.token(), "{}").text("code"))
+                .isEqualTo("NOT_AWAITING_APPROVAL");
+        assertThat(api().get("/refunds", manager.token()).json()).isEmpty();
+    }
+
+    @Test
+    void aDeclinedRefundReturnsNothing() {
+        Booked b = booked(null);
+        String cash = pay(b, "DEPOSIT", "CASH").text("id");
+        var frontDesk = com.regimen.web.testing.Tenants.staff(api(), b.clinic().tenant(), "FRONT_DESK");
+        Reply asked = api().post("/payments/" + cash + "/refunds", frontDesk.token(), Map.of("amount", 2_000));
+        assertThat(asked.text("status")).as("the appointment still goes ahead").isEqualTo("AWAITING_APPROVAL");
+        Reply declined = api().post("/refunds/" + asked.text("id") + "/decline", b.clinic().key(), "{}");
+        assertThat(declined.text("status")).isEqualTo("DECLINED");
+        assertThat(ledger(b).get("refunded").get("amount").asLong()).isZero();
+        assertThat(api().post("/refunds/" + asked.text("id") + "/approve", b.clinic().key(), "{}").status())
+                .isEqualTo(409);
+        assertThat(api().get("/refunds?status=NOPE", b.clinic().key()).status()).isEqualTo(400);
+        assertThat(api().get("/refunds?status=DECLINED", b.clinic().key()).json()).hasSize(1);
+    }
+
+    @Test
+    void refundsMadeInStripesDashboardAndRefundsThatFailLaterReachTheLedger() {
+        Booked b = booked("acct_1GlowClinicI");
+        Reply deposit = pay(b, "DEPOSIT", "CARD");
+        succeed(deposit, "acct_1GlowClinicI");
+        String intentId = deposit.text("stripePaymentIntentId");
+        String dashboard = STRIPE.dashboardRefund(intentId, 5_000);
+
+        String eventId = "evt_" + UUID.randomUUID();
+        assertThat(webhook("charge.refunded", STRIPE.charge(intentId), "acct_1GlowClinicI", eventId).text("outcome"))
+                .isEqualTo("APPLIED");
+        assertThat(webhook("charge.refunded", STRIPE.charge(intentId), "acct_1GlowClinicI", eventId).text("outcome"))
+                .isEqualTo("DUPLICATE");
+        JsonNode ledger = ledger(b);
+        assertThat(ledger.get("refunded").get("amount").asLong()).isEqualTo(5_000);
+        assertThat(ledger.get("refunds").get(0).get("origin").asText()).isEqualTo("STRIPE");
+        assertThat(ledger.get("refunds").get(0).get("stripeRefundId").asText()).isEqualTo(dashboard);
+        FakeStripe.Request read = STRIPE.requests().get(STRIPE.requests().size() - 1);
+        assertThat(read.method()).isEqualTo("GET");
+        assertThat(read.path()).isEqualTo("/v1/refunds");
+        assertThat(read.form()).containsEntry("payment_intent", intentId);
+        assertThat(read.stripeAccount()).isEqualTo("acct_1GlowClinicI");
+
+        // The refund fails days later; its events arrive out of order: the older one last.
+        STRIPE.setRefundStatus(dashboard, "failed");
+        ObjectNode failed = STRIPE.refund(dashboard);
+        ObjectNode older = STRIPE.refund(dashboard);
+        older.put("status", "pending");
+        assertThat(webhook("refund.failed", failed, "acct_1GlowClinicI", "evt_" + UUID.randomUUID()).text("outcome"))
+                .isEqualTo("APPLIED");
+        assertThat(webhook("refund.updated", older, "acct_1GlowClinicI", "evt_" + UUID.randomUUID()).text("outcome"))
+                .isEqualTo("APPLIED");
+        ledger = ledger(b);
+        assertThat(ledger.get("refunded").get("amount").asLong()).as("a failed refund returned nothing").isZero();
+        assertThat(ledger.get("refunds")).hasSize(1);
+        assertThat(ledger.get("refunds").get(0).get("status").asText()).isEqualTo("FAILED");
+
+        assertThat(webhook("charge.refunded", STRIPE.charge(intentId), "acct_1Unknown", "evt_" + UUID.randomUUID())
+                .text("outcome")).as("an account no tenant connected").isEqualTo("IGNORED");
+    }
+
+    @Test
+    void aRefundStripeCannotTakeNowIsSentAgainWithTheSameKeyByTheReconciliationCommand() throws Exception {
+        Booked b = booked("acct_1GlowClinicJ");
+        Reply deposit = pay(b, "DEPOSIT", "CARD");
+        succeed(deposit, "acct_1GlowClinicJ");
+        int before = STRIPE.requests().size();
+        STRIPE.failNext(3);
+        Reply refund = api().post("/payments/" + deposit.text("id") + "/refunds", b.clinic().key(), "{}");
+        assertThat(refund.status()).as(refund.toString()).isEqualTo(201);
+        assertThat(refund.text("status")).as("recorded, not yet sent").isEqualTo("PENDING");
+        assertThat(refund.json().get("stripeRefundId").isNull()).isTrue();
+        assertThat(ledger(b).get("refunded").get("amount").asLong()).as("counted while pending").isEqualTo(20_000);
+        String key = STRIPE.requests().get(before).idempotencyKey();
+        assertThat(key).isEqualTo(refund.text("id"));
+
+        String summary = ReconcilePaymentsCommand.reconcileAll(APP.getConfiguration(), new MetricRegistry());
+        assertThat(summary).contains("1 refunds sent again");
+        List<FakeStripe.Request> creates = STRIPE.requests().stream()
+                .filter(r -> r.method().equals("POST") && r.path().equals("/v1/refunds")).toList();
+        assertThat(creates.subList(creates.size() - 4, creates.size())).extracting(FakeStripe.Request::idempotencyKey)
+                .as("three failed attempts and the resend, one key").containsOnly(key);
+        JsonNode ledger = ledger(b);
+        assertThat(ledger.get("refunds").get(0).get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(ledger.get("refunded").get("amount").asLong()).isEqualTo(20_000);
+        assertThat(ReconcilePaymentsCommand.reconcileAll(APP.getConfiguration(), new MetricRegistry()))
+                .as("a second pass has nothing to do").contains("0 refunds sent again");
+    }
+
+    @Test
+    void aCourseHasOneLedgerOverItsSessions() {
+        Booked b = booked(null);
+        String patient = api().get("/appointments/" + b.appointment(), b.clinic().key()).text("patientId");
+        Reply course = api().post("/courses", b.clinic().key(), Map.of("patientId", patient, "treatmentId",
+                "exosome", "locationId", b.clinic().location(), "sessions", 3, "firstStart", "2027-03-01T07:00:00Z"));
+        assertThat(course.status()).as(course.toString()).isEqualTo(201);
+        String first = course.json().get("appointments").get(0).get("id").asText();
+        assertThat(api().post("/appointments/" + first + "/payments", b.clinic().key(),
+                Map.of("kind", "BALANCE", "method", "CASH")).status()).isEqualTo(201);
+        JsonNode ledger = api().get("/courses/" + course.text("courseId") + "/payments", b.clinic().key()).json();
+        long price = 0;
+        for (JsonNode session : course.json().get("appointments")) {
+            price += session.get("price").get("amount").asLong();
+        }
+        assertThat(ledger.get("sessions")).hasSize(3);
+        assertThat(ledger.get("price").get("amount").asLong()).isEqualTo(price);
+        long firstPrice = course.json().get("appointments").get(0).get("price").get("amount").asLong();
+        assertThat(ledger.get("paid").get("amount").asLong()).isEqualTo(firstPrice);
+        assertThat(ledger.get("balanceOutstanding").get("amount").asLong()).isEqualTo(price - firstPrice);
+
+        Booked other = booked(null);
+        assertThat(api().get("/courses/" + course.text("courseId") + "/payments", other.clinic().key()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aStripeAccountBelongsToOneClinicChain() {
+        booked("acct_1GlowClinicK");
+        Clinic other = Clinics.open(api(), "Asia/Riyadh", 5);
+        Reply taken = api().put("/payment-settings", other.key(), Map.of("stripeAccountId", "acct_1GlowClinicK"));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.text("code")).isEqualTo("STRIPE_ACCOUNT_TAKEN");
+        assertThat(api().put("/payment-settings", other.key(), Map.of("stripeAccountId", "acct_1GlowClinicL"))
+                .status()).isEqualTo(200);
+        assertThat(api().put("/payment-settings", other.key(), Map.of("stripeAccountId", "acct_1GlowClinicM"))
+                .status()).as("changing accounts frees the old one").isEqualTo(200);
+        assertThat(DB.count("SELECT COUNT(*) FROM stripe_account_routes WHERE tenant_id = ?",
+                other.tenant().tenantId())).isEqualTo(1);
     }
 
     @Test
@@ -292,16 +502,39 @@ class PaymentsIT {
     }
 
     @Test
-    void anotherTenantsPaymentsAre404() {
+    void anotherTenantsPaymentsAndRefundsAre404() {
         Booked a = booked(null);
         Booked b = booked(null);
         String payment = pay(a, "DEPOSIT", "CASH").text("id");
+        var frontDesk = com.regimen.web.testing.Tenants.staff(api(), a.clinic().tenant(), "FRONT_DESK");
+        String refund = api().post("/payments/" + payment + "/refunds", frontDesk.token(), Map.of("amount", 100))
+                .text("id");
         assertThat(api().get("/appointments/" + a.appointment() + "/payments", b.clinic().key()).status())
                 .isEqualTo(404);
         assertThat(api().post("/appointments/" + a.appointment() + "/payments", b.clinic().key(),
                 Map.of("kind", "BALANCE", "method", "CASH")).status()).isEqualTo(404);
         assertThat(api().post("/payments/" + payment + "/refunds", b.clinic().key(), "{}").status()).isEqualTo(404);
+        assertThat(api().post("/payments/" + payment + "/reconcile", b.clinic().key(), "{}").status())
+                .isEqualTo(404);
+        assertThat(api().get("/refunds/" + refund, b.clinic().key()).status()).isEqualTo(404);
+        assertThat(api().post("/refunds/" + refund + "/approve", b.clinic().key(), "{}").status()).isEqualTo(404);
+        assertThat(api().post("/refunds/" + refund + "/decline", b.clinic().key(), "{}").status()).isEqualTo(404);
+        assertThat(api().get("/refunds", b.clinic().key()).json()).isEmpty();
+        assertThat(api().get("/refunds/" + refund, a.clinic().key()).text("status")).isEqualTo("AWAITING_APPROVAL");
         assertThat(DB.count("SELECT COUNT(*) FROM payments WHERE tenant_id = ?", b.clinic().tenant().tenantId()))
                 .isZero();
+    }
+
+    private JsonNode ledger(Booked b) {
+        return api().get("/appointments/" + b.appointment() + "/payments", b.clinic().key()).json();
+    }
+
+    /** Stripe.js confirmed the card: Stripe says so and sends its event. */
+    private void succeed(Reply payment, String account) {
+        assertThat(payment.status()).as(payment.toString()).isEqualTo(201);
+        String intentId = payment.text("stripePaymentIntentId");
+        STRIPE.setIntentStatus(intentId, "succeeded");
+        assertThat(webhook("payment_intent.succeeded", STRIPE.intent(intentId), account, "evt_" + UUID.randomUUID())
+                .text("outcome")).isEqualTo("APPLIED");
     }
 }

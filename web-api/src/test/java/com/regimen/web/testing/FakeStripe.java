@@ -73,7 +73,9 @@ public final class FakeStripe implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), form(body),
+        String query = exchange.getRequestURI().getRawQuery();
+        Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                form(exchange.getRequestMethod().equals("GET") && query != null ? query : body),
                 exchange.getRequestHeaders().getFirst("Idempotency-Key"),
                 exchange.getRequestHeaders().getFirst("Stripe-Account"));
         requests.add(request);
@@ -139,11 +141,32 @@ public final class FakeStripe implements AutoCloseable {
             }
             answer = intent.toString();
         } else if (request.method().equals("POST") && request.path().equals("/v1/refunds")) {
-            ObjectNode refund = fixture("refund");
-            refund.put("id", "re_test" + ids.incrementAndGet());
-            refund.put("amount", Long.parseLong(request.form().get("amount")));
-            refund.put("payment_intent", request.form().get("payment_intent"));
+            if (refusalsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                answer = "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"charge_already_refunded\","
+                        + "\"message\":\"Charge has already been refunded.\"}}";
+                answersByKey.put(request.idempotencyKey(), answer);
+                respond(exchange, 400, answer);
+                return;
+            }
+            ObjectNode refund = newRefund(request.form().get("payment_intent"),
+                    Long.parseLong(request.form().get("amount")));
+            ObjectNode metadata = refund.putObject("metadata");
+            request.form().forEach((k, v) -> {
+                if (k.startsWith("metadata[")) {
+                    metadata.put(k.substring(9, k.length() - 1), v);
+                }
+            });
             answer = refund.toString();
+        } else if (request.method().equals("GET") && request.path().equals("/v1/refunds")) {
+            String intent = request.form().get("payment_intent");
+            ObjectNode list = JSON.createObjectNode();
+            list.put("object", "list");
+            list.put("url", "/v1/refunds");
+            list.put("has_more", false);
+            var data = list.putArray("data");
+            refunds.values().stream().filter(r -> intent == null || intent.equals(r.get("payment_intent").asText()))
+                    .forEach(data::add);
+            answer = list.toString();
         } else {
             respond(exchange, 404, "{\"error\":{\"type\":\"invalid_request_error\"}}");
             return;
@@ -152,6 +175,55 @@ public final class FakeStripe implements AutoCloseable {
             answersByKey.put(request.idempotencyKey(), answer);
         }
         respond(exchange, 200, answer);
+    }
+
+    private final Map<String, ObjectNode> refunds = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final AtomicInteger refusalsLeft = new AtomicInteger();
+
+    /** The next refund answers 400 charge_already_refunded. */
+    public void refuseNextRefund() {
+        refusalsLeft.set(1);
+    }
+
+    private ObjectNode newRefund(String intentId, long amount) {
+        ObjectNode refund = fixture("refund");
+        String id = "re_test" + ids.incrementAndGet();
+        refund.put("id", id);
+        refund.put("amount", amount);
+        refund.put("payment_intent", intentId);
+        refund.put("status", "succeeded");
+        refund.putObject("metadata");
+        refunds.put(id, refund);
+        return refund;
+    }
+
+    /** A refund made by someone in Stripe's dashboard: no metadata of ours. */
+    public String dashboardRefund(String intentId, long amount) {
+        return newRefund(intentId, amount).get("id").asText();
+    }
+
+    /** What Stripe would now say of a refund (e.g. it failed after succeeding). */
+    public void setRefundStatus(String id, String status) {
+        refunds.get(id).put("status", status);
+    }
+
+    public ObjectNode refund(String id) {
+        return refunds.get(id).deepCopy();
+    }
+
+    /** A Charge for charge.refunded events: Stripe's object carries the PaymentIntent and the total refunded. */
+    public ObjectNode charge(String intentId) {
+        ObjectNode charge = JSON.createObjectNode();
+        charge.put("id", "ch_" + intentId.substring(3));
+        charge.put("object", "charge");
+        charge.put("payment_intent", intentId);
+        charge.put("refunded", true);
+        charge.put("amount_refunded", refunds.values().stream()
+                .filter(r -> intentId.equals(r.get("payment_intent").asText())
+                        && "succeeded".equals(r.get("status").asText()))
+                .mapToLong(r -> r.get("amount").asLong()).sum());
+        charge.putObject("metadata");
+        return charge;
     }
 
     /** A SetupIntent as the fake last described it. */
