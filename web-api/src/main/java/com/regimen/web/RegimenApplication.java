@@ -10,7 +10,6 @@ import com.regimen.core.database.SchemaMigrator;
 import com.regimen.core.patients.IntakeCatalog;
 import com.regimen.core.payments.CardsOnFile;
 import com.regimen.core.payments.Cancellations;
-import com.regimen.web.commands.ReconcilePaymentsCommand;
 import com.regimen.core.payments.PaymentReconciliation;
 import com.regimen.core.payments.Payments;
 import com.regimen.core.payments.Refunds;
@@ -42,7 +41,10 @@ import com.regimen.core.tenancy.TenantSignup;
 import com.regimen.web.auth.BearerAuthenticator;
 import com.regimen.web.auth.ProblemUnauthorizedHandler;
 import com.regimen.web.auth.RoleAuthorizer;
+import com.regimen.web.auth.SessionCookieAuthFilter;
 import com.regimen.web.auth.StaffPrincipal;
+import com.regimen.web.commands.ReconcilePaymentsCommand;
+import com.regimen.web.demo.DemoClinic;
 import com.regimen.web.errors.ConstraintViolationMapper;
 import com.regimen.web.errors.DomainExceptionMapper;
 import com.regimen.web.errors.JsonProcessingExceptionMapper;
@@ -71,7 +73,11 @@ import com.regimen.web.resources.TreatmentResource;
 import com.regimen.web.resources.SessionResource;
 import com.regimen.web.resources.SignupResource;
 import com.regimen.web.resources.UserResource;
+import io.dropwizard.assets.AssetsBundle;
+import io.dropwizard.lifecycle.ServerLifecycleListener;
 import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthFilter;
+import io.dropwizard.auth.chained.ChainedAuthFilter;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -85,7 +91,10 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.migrations.MigrationsBundle;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
+import org.eclipse.jetty.server.Server;
 import org.jdbi.v3.core.Jdbi;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import org.jdbi.v3.core.statement.StatementExceptions;
 
 import java.nio.file.Path;
@@ -119,6 +128,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addCommand(new ReconcilePaymentsCommand());
+        // The front-desk UI: static files, no build step; Jersey keeps /v1/*.
+        bootstrap.addBundle(new AssetsBundle("/ui", "/", "index.html", "ui"));
         bootstrap.addBundle(new MigrationsBundle<>() {
             @Override
             public DataSourceFactory getDataSourceFactory(RegimenConfiguration configuration) {
@@ -163,9 +174,9 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         StaffDirectory staff = new StaffDirectory(jdbi, clock, hasher, audit);
         ApiKeys apiKeys = new ApiKeys(jdbi, clock, audit);
         TenantSignup signup = new TenantSignup(jdbi, clock, staff, apiKeys, audit);
+        java.time.Duration sessionLifetime = java.time.Duration.ofMillis(config.getSessionLifetime().toMilliseconds());
         StaffSignIn signIn = new StaffSignIn(jdbi, clock, hasher,
-                new LoginThrottle(jdbi, clock, LoginThrottle.Policy.standard()), audit,
-                java.time.Duration.ofMillis(config.getSessionLifetime().toMilliseconds()));
+                new LoginThrottle(jdbi, clock, LoginThrottle.Policy.standard()), audit, sessionLifetime);
 
         PluginRegistry plugins = PluginLoader.load(config.getPlugins().getDirectory() == null
                 || config.getPlugins().getDirectory().isBlank() ? null : Path.of(config.getPlugins().getDirectory()));
@@ -201,6 +212,17 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         StripeWebhooks webhooks = new StripeWebhooks(jdbi, clock, stripeSettings.getWebhookSecret(), stripe, audit);
         PaymentReconciliation reconciliation = new PaymentReconciliation(jdbi, clock, stripe, refunds, audit);
 
+        environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        if (config.isDemoData()) {
+            DemoClinic demo = new DemoClinic(jdbi, json, clock);
+            environment.lifecycle().addServerLifecycleListener(new ServerLifecycleListener() {
+                @Override
+                public void serverStarted(Server server) {
+                    demo.ensure(getLocalPort(server));
+                }
+            });
+        }
         registerErrorHandling(environment, json);
         registerAuth(environment, new CredentialCheck(jdbi, clock));
         environment.jersey().register(new RequestBodyLimitFilter(config.getMaxRequestBody().toBytes()));
@@ -208,7 +230,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
 
         List<Object> resources = new ArrayList<>(List.of(
                 new SignupResource(signup),
-                new SessionResource(signIn),
+                new SessionResource(signIn, sessionLifetime),
                 new UserResource(staff),
                 new ApiKeyResource(apiKeys),
                 new AuditEventResource(audit),
@@ -223,7 +245,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new InventoryResource(items, ledger, stockLevels),
                 new AppointmentResource(appointmentBook, new Cancellations(appointmentBook, refunds)),
                 new AvailabilityResource(availability),
-                new PaymentResource(payments, refunds, reconciliation, webhooks)));
+                new PaymentResource(payments, refunds, reconciliation, webhooks, stripeSettings.getPublishableKey())));
         resources.forEach(environment.jersey()::register);
         environment.jersey().register(new OpenApiResource(() -> {
             Set<Class<?>> classes = new LinkedHashSet<>();
@@ -245,13 +267,19 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
     }
 
     private static void registerAuth(Environment environment, CredentialCheck credentials) {
-        environment.jersey().register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<StaffPrincipal>()
-                .setAuthenticator(new BearerAuthenticator(credentials))
-                .setAuthorizer(new RoleAuthorizer())
-                .setPrefix("Bearer")
-                .setRealm("regimen")
-                .setUnauthorizedHandler(new ProblemUnauthorizedHandler())
-                .buildAuthFilter()));
+        BearerAuthenticator authenticator = new BearerAuthenticator(credentials);
+        RoleAuthorizer authorizer = new RoleAuthorizer();
+        ProblemUnauthorizedHandler unauthorized = new ProblemUnauthorizedHandler();
+        // Integrations send Bearer tokens; the browser UI sends its HttpOnly session cookie.
+        @SuppressWarnings("rawtypes") // ChainedAuthFilter's constructor takes a raw list
+        List<AuthFilter> filters = List.of(
+                new OAuthCredentialAuthFilter.Builder<StaffPrincipal>().setAuthenticator(authenticator)
+                        .setAuthorizer(authorizer).setPrefix("Bearer").setRealm("regimen")
+                        .setUnauthorizedHandler(unauthorized).buildAuthFilter(),
+                SessionCookieAuthFilter.build(authenticator, authorizer, unauthorized));
+        @SuppressWarnings("unchecked")
+        ChainedAuthFilter<String, StaffPrincipal> chained = new ChainedAuthFilter<>(filters);
+        environment.jersey().register(new AuthDynamicFeature(chained));
         environment.jersey().register(RolesAllowedDynamicFeature.class);
         environment.jersey().register(new AuthValueFactoryProvider.Binder<>(StaffPrincipal.class));
     }

@@ -89,6 +89,19 @@ public class RegimenConfiguration extends Configuration {
     }
 
     @JsonProperty
+    /** Seed (once) and announce the demo clinic chain at start-up; off in production. */
+    private boolean demoData = false;
+
+    @JsonProperty
+    public boolean isDemoData() {
+        return demoData;
+    }
+
+    @JsonProperty
+    public void setDemoData(boolean demoData) {
+        this.demoData = demoData;
+    }
+
     public boolean isMigrateOnStart() {
         return migrateOnStart;
     }

@@ -192,11 +192,15 @@ public final class AppointmentBook {
         });
     }
 
+    /** With the consumables it holds, or once completed, those it used up (the receipt lists their lots). */
     public BookedAppointment get(StaffIdentity reader, String appointmentId) {
-        return jdbi.withHandle(handle -> new BookedAppointment(
-                handle.attach(AppointmentDao.class).find(reader.tenantId(), appointmentId)
-                        .orElseThrow(() -> DomainException.notFound("Appointment")),
-                StockReservations.heldFor(handle, reader.tenantId(), appointmentId)));
+        return jdbi.withHandle(handle -> {
+            Appointment appointment = handle.attach(AppointmentDao.class).find(reader.tenantId(), appointmentId)
+                    .orElseThrow(() -> DomainException.notFound("Appointment"));
+            return new BookedAppointment(appointment, appointment.status() == AppointmentStatus.COMPLETED
+                    ? StockReservations.consumedBy(handle, reader.tenantId(), appointmentId)
+                    : StockReservations.heldFor(handle, reader.tenantId(), appointmentId));
+        });
     }
 
     public List<Appointment> atLocation(StaffIdentity reader, String locationId, Instant from, Instant to) {

@@ -26,6 +26,15 @@ public interface StockReservationDao {
     @RegisterConstructorMapper(Held.class)
     List<Held> held(@Bind("tenantId") String tenantId, @Bind("appointmentId") String appointmentId);
 
+    /** What a completed appointment used up: for its receipt and the patient's record. */
+    @SqlQuery("SELECT r.id, r.lot_id, i.sku, r.quantity FROM stock_reservations r "
+            + "JOIN stock_lots l ON l.tenant_id = r.tenant_id AND l.id = r.lot_id "
+            + "JOIN inventory_items i ON i.tenant_id = l.tenant_id AND i.id = l.item_id "
+            + "WHERE r.tenant_id = :tenantId AND r.appointment_id = :appointmentId AND r.state = 'CONSUMED' "
+            + "ORDER BY r.lot_id")
+    @RegisterConstructorMapper(Held.class)
+    List<Held> consumed(@Bind("tenantId") String tenantId, @Bind("appointmentId") String appointmentId);
+
     @SqlUpdate("UPDATE stock_reservations SET state = :state WHERE tenant_id = :tenantId AND id = :id "
             + "AND state = 'RESERVED'")
     int settle(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("state") String state);

@@ -102,6 +102,12 @@ public final class StockReservations {
                 .map(h -> new ReservedConsumable(h.lotId(), h.sku(), h.quantity())).toList();
     }
 
+    /** What a completed appointment used up. */
+    public static List<ReservedConsumable> consumedBy(Handle handle, String tenantId, String appointmentId) {
+        return handle.attach(StockReservationDao.class).consumed(tenantId, appointmentId).stream()
+                .map(h -> new ReservedConsumable(h.lotId(), h.sku(), h.quantity())).toList();
+    }
+
     private static DomainException outOfStock(String sku, int available, int needed) {
         return new DomainException(ErrorKind.CONFLICT, "OUT_OF_STOCK", "Not enough unexpired " + sku
                 + " at this location: " + needed + " needed, " + available + " available.", List.of(),

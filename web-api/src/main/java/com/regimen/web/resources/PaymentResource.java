@@ -49,8 +49,12 @@ public class PaymentResource {
     private final PaymentReconciliation reconciliation;
     private final StripeWebhooks webhooks;
 
+    private final String publishableKey;
+
+    /** @param publishableKey Stripe's public key for Stripe.js in the UI; blank when not configured */
     public PaymentResource(Payments payments, Refunds refunds, PaymentReconciliation reconciliation,
-                           StripeWebhooks webhooks) {
+                           StripeWebhooks webhooks, String publishableKey) {
+        this.publishableKey = publishableKey == null ? "" : publishableKey;
         this.payments = payments;
         this.refunds = refunds;
         this.reconciliation = reconciliation;
@@ -69,10 +73,13 @@ public class PaymentResource {
 
     @GET
     @Path("payment-settings")
-    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "This clinic chain's Stripe Connect account")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
+    @Operation(summary = "This clinic chain's Stripe Connect account", description = "With the platform's "
+            + "publishable key for Stripe.js (empty when card payments are not configured).")
     public Map<String, Object> settings(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
-        return payments.settings(principal.identity());
+        Map<String, Object> settings = new java.util.LinkedHashMap<>(payments.settings(principal.identity()));
+        settings.put("stripePublishableKey", publishableKey);
+        return settings;
     }
 
     @PUT
@@ -82,7 +89,7 @@ public class PaymentResource {
     public Map<String, Object> updateSettings(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                               @NotNull @Valid PaymentSettingsRequest request) {
         payments.setStripeAccount(principal.identity(), request.stripeAccountId());
-        return payments.settings(principal.identity());
+        return settings(principal);
     }
 
     @POST

@@ -6,6 +6,7 @@ import com.regimen.web.api.SessionRequest;
 import com.regimen.web.api.SessionResponse;
 import com.regimen.web.auth.PublicEndpoint;
 import com.regimen.web.auth.Roles;
+import com.regimen.web.auth.SessionCookie;
 import com.regimen.web.auth.StaffPrincipal;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,25 +25,36 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.time.Duration;
+
 @Path("/sessions")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tenants and staff")
 public class SessionResource {
     private final StaffSignIn signIn;
+    private final Duration lifetime;
 
-    public SessionResource(StaffSignIn signIn) {
+    public SessionResource(StaffSignIn signIn, Duration lifetime) {
         this.signIn = signIn;
+        this.lifetime = lifetime;
     }
 
     @POST
     @PublicEndpoint
     @Operation(summary = "Sign in", description = "Answers 401 INVALID_CREDENTIALS for any wrong tenant, email or "
-            + "password, and 429 TOO_MANY_ATTEMPTS after repeated failures for one account or address.")
+            + "password, and 429 TOO_MANY_ATTEMPTS after repeated failures for one account or address. With "
+            + "{cookie: true} the token is set as an HttpOnly, SameSite=Strict cookie instead of answered; requests "
+            + "made with that cookie must carry the header X-Regimen-Client.")
     public Response create(@NotNull @Valid SessionRequest request,
                            @Parameter(hidden = true) @Context HttpServletRequest http) {
         SessionGrant grant = signIn.signIn(request.tenantId(), request.email(), request.password(),
                 http.getRemoteAddr());
+        if (Boolean.TRUE.equals(request.cookie())) {
+            return Response.status(Response.Status.CREATED)
+                    .cookie(SessionCookie.issue(grant.token(), lifetime, secure(http)))
+                    .entity(new SessionResponse(null, grant.expiresAt(), grant.role(), grant.userId())).build();
+        }
         return Response.status(Response.Status.CREATED)
                 .entity(new SessionResponse(grant.token(), grant.expiresAt(), grant.role(), grant.userId()))
                 .build();
@@ -52,8 +64,14 @@ public class SessionResource {
     @Path("/current")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Sign out", description = "Revokes the session this request is made with.")
-    public Response revokeCurrent(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
+    public Response revokeCurrent(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                  @Parameter(hidden = true) @Context HttpServletRequest http) {
         signIn.signOut(principal.identity());
-        return Response.noContent().build();
+        return Response.noContent().cookie(SessionCookie.clear(secure(http))).build();
+    }
+
+    /** Behind a TLS-terminating proxy the request arrives as plain HTTP but the browser sees HTTPS. */
+    private static boolean secure(HttpServletRequest http) {
+        return http.isSecure() || "https".equalsIgnoreCase(http.getHeader("X-Forwarded-Proto"));
     }
 }

@@ -1,0 +1,128 @@
+// Arabic and English. Dates, times, numbers and money go through Intl in the chosen language
+// (Gregorian calendar in Arabic too, as clinics in the region book by it).
+
+const TEXT = {
+  en: {
+    appName: 'Regimen', signIn: 'Sign in', signOut: 'Sign out', tenant: 'Clinic chain ID', email: 'Email',
+    password: 'Password', language: 'العربية', day: 'Day', inventory: 'Inventory', refunds: 'Refunds',
+    location: 'Location', today: 'Today', previous: 'Previous day', next: 'Next day', byRoom: 'By room',
+    byPractitioner: 'By practitioner', newBooking: 'New booking', noAppointments: 'No appointments this day.',
+    patient: 'Patient', searchPatient: 'Search by name or phone', newPatient: 'New patient', name: 'Name',
+    phone: 'Phone', patientLanguage: 'Patient language', create: 'Create', treatment: 'Treatment', date: 'Date',
+    sessions: 'Sessions', single: 'Single session', course: 'Course of', findSlots: 'Screen and find slots',
+    screening: 'Screening', outcome_CLEAR: 'Clear to book', outcome_NEEDS_CLEARANCE: 'Needs a physician\u2019s clearance',
+    outcome_BLOCKED: 'Blocked: cannot be booked', severity_BLOCK: 'Block', severity_CLEARANCE: 'Clearance',
+    severity_WARN: 'Tell the patient', physician: 'Physician', clearanceNote: 'Clearance note', slots: 'Available slots',
+    noSlots: 'No free slots that day.', book: 'Book', booked: 'Booked', intake: 'Intake form', save: 'Save', yes: 'Yes',
+    no: 'No', close: 'Close', cancel: 'Cancel appointment', reason: 'Reason', checkIn: 'Check in',
+    complete: 'Complete', noShow: 'No-show', reschedule: 'Reschedule', newStart: 'New start', status: 'Status',
+    status_BOOKED: 'Booked', status_CHECKED_IN: 'Checked in', status_COMPLETED: 'Completed',
+    status_CANCELLED: 'Cancelled', status_NO_SHOW: 'No-show', practitioner: 'Practitioner', room: 'Room',
+    time: 'Time', consumables: 'Consumables held', payments: 'Payments', price: 'Price', depositDue: 'Deposit due',
+    paid: 'Paid', refunded: 'Refunded', outstanding: 'Balance outstanding', refundDue: 'Refund due (policy)',
+    takePayment: 'Take payment', kind: 'For', kind_DEPOSIT: 'Deposit', kind_BALANCE: 'Balance',
+    kind_NO_SHOW_FEE: 'No-show fee', cash: 'Cash', cardOnFile: 'Saved card', card: 'Card', refund: 'Refund',
+    amount: 'Amount', receipt: 'Receipt', print: 'Print', lot: 'Lot', expires: 'Expires', onHand: 'On hand',
+    reserved: 'Reserved', available: 'Available', parLevel: 'Par level', expired: 'Expired', stock: 'Stock',
+    expiringSoon: 'Expiring within 30 days', belowPar: 'Below par', receive: 'Receive a delivery', sku: 'Item',
+    lotNumber: 'Lot number', expiresOn: 'Expires on', quantity: 'Quantity', received: 'Received',
+    recall: 'Recall look-up', recipients: 'Patients who received this lot', none: 'None.',
+    awaitingApproval: 'Refunds awaiting approval', approve: 'Approve', decline: 'Decline',
+    refundStatus_AWAITING_APPROVAL: 'Awaiting approval', refundStatus_PENDING: 'Pending',
+    refundStatus_SUCCEEDED: 'Refunded', refundStatus_FAILED: 'Failed', refundStatus_DECLINED: 'Declined',
+    refundStatus_CANCELED: 'Canceled', payStatus_SUCCEEDED: 'Paid', payStatus_PENDING: 'Pending',
+    payStatus_PROCESSING: 'Processing', payStatus_FAILED: 'Failed', payStatus_CANCELED: 'Canceled',
+    confirmCard: 'Pay', saved: 'Saved', done: 'Done', signedInAs: 'Signed in as', now: 'Now',
+    treatmentLots: 'Lots used', total: 'Total', open: 'Open',
+  },
+  ar: {
+    appName: 'ريجيمن', signIn: 'تسجيل الدخول', signOut: 'تسجيل الخروج', tenant: 'معرّف مجموعة العيادات',
+    email: 'البريد الإلكتروني', password: 'كلمة المرور', language: 'English', day: 'اليوم', inventory: 'المخزون',
+    refunds: 'المبالغ المستردة', location: 'الفرع', today: 'اليوم', previous: 'اليوم السابق', next: 'اليوم التالي',
+    byRoom: 'حسب الغرفة', byPractitioner: 'حسب الممارس', newBooking: 'حجز جديد',
+    noAppointments: 'لا مواعيد في هذا اليوم.', patient: 'المريض', searchPatient: 'ابحث بالاسم أو الهاتف',
+    newPatient: 'مريض جديد', name: 'الاسم', phone: 'الهاتف', patientLanguage: 'لغة المريض', create: 'إنشاء',
+    treatment: 'العلاج', date: 'التاريخ', sessions: 'الجلسات', single: 'جلسة واحدة', course: 'دورة من',
+    findSlots: 'الفحص وعرض المواعيد', screening: 'الفحص', outcome_CLEAR: 'لا مانع من الحجز',
+    outcome_NEEDS_CLEARANCE: 'يحتاج إلى موافقة طبيب', outcome_BLOCKED: 'ممنوع: لا يمكن الحجز', severity_BLOCK: 'مانع',
+    severity_CLEARANCE: 'موافقة طبيب', severity_WARN: 'أبلغ المريض', physician: 'الطبيب',
+    clearanceNote: 'ملاحظة الموافقة', slots: 'المواعيد المتاحة', noSlots: 'لا مواعيد متاحة في ذلك اليوم.', book: 'احجز',
+    booked: 'تم الحجز', intake: 'استمارة التقييم', save: 'حفظ', yes: 'نعم', no: 'لا', close: 'إغلاق',
+    cancel: 'إلغاء الموعد', reason: 'السبب', checkIn: 'تسجيل الحضور', complete: 'إتمام', noShow: 'لم يحضر',
+    reschedule: 'تغيير الموعد', newStart: 'الموعد الجديد', status: 'الحالة', status_BOOKED: 'محجوز',
+    status_CHECKED_IN: 'حاضر', status_COMPLETED: 'مكتمل', status_CANCELLED: 'ملغى', status_NO_SHOW: 'لم يحضر',
+    practitioner: 'الممارس', room: 'الغرفة', time: 'الوقت', consumables: 'المستهلكات المحجوزة', payments: 'المدفوعات',
+    price: 'السعر', depositDue: 'العربون المستحق', paid: 'المدفوع', refunded: 'المسترد', outstanding: 'المتبقي',
+    refundDue: 'المستحق للاسترداد (حسب السياسة)', takePayment: 'استلام دفعة', kind: 'مقابل', kind_DEPOSIT: 'عربون',
+    kind_BALANCE: 'باقي المبلغ', kind_NO_SHOW_FEE: 'رسوم عدم الحضور', cash: 'نقدًا', cardOnFile: 'البطاقة المحفوظة',
+    card: 'بطاقة', refund: 'استرداد', amount: 'المبلغ', receipt: 'الإيصال', print: 'طباعة', lot: 'التشغيلة',
+    expires: 'تنتهي', onHand: 'المتوفر', reserved: 'محجوز', available: 'متاح', parLevel: 'الحد الأدنى',
+    expired: 'منتهية', stock: 'المخزون', expiringSoon: 'تنتهي خلال 30 يومًا', belowPar: 'تحت الحد الأدنى',
+    receive: 'استلام شحنة', sku: 'الصنف', lotNumber: 'رقم التشغيلة', expiresOn: 'تاريخ الانتهاء', quantity: 'الكمية',
+    received: 'تم الاستلام', recall: 'البحث للاستدعاء', recipients: 'المرضى الذين تلقوا هذه التشغيلة', none: 'لا شيء.',
+    awaitingApproval: 'مبالغ مستردة بانتظار الموافقة', approve: 'موافقة', decline: 'رفض',
+    refundStatus_AWAITING_APPROVAL: 'بانتظار الموافقة', refundStatus_PENDING: 'قيد التنفيذ',
+    refundStatus_SUCCEEDED: 'تم الاسترداد', refundStatus_FAILED: 'فشل', refundStatus_DECLINED: 'مرفوض',
+    refundStatus_CANCELED: 'ملغى', payStatus_SUCCEEDED: 'مدفوع', payStatus_PENDING: 'قيد الانتظار',
+    payStatus_PROCESSING: 'قيد المعالجة', payStatus_FAILED: 'فشل', payStatus_CANCELED: 'ملغى', confirmCard: 'ادفع',
+    saved: 'تم الحفظ', done: 'تم', signedInAs: 'مسجل الدخول باسم', now: 'الآن', treatmentLots: 'التشغيلات المستخدمة',
+    total: 'الإجمالي', open: 'فتح',
+  },
+};
+
+let lang = localStorage.getItem('regimen.lang') === 'ar' ? 'ar' : 'en';
+
+export function language() { return lang; }
+
+export function setLanguage(next) {
+  lang = next === 'ar' ? 'ar' : 'en';
+  localStorage.setItem('regimen.lang', lang);
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+export function t(key) {
+  return (TEXT[lang] && TEXT[lang][key]) || TEXT.en[key] || key;
+}
+
+const intlLocale = () => (lang === 'ar' ? 'ar-SA-u-ca-gregory' : 'en-GB');
+
+export function formatTime(instant, zone) {
+  return new Intl.DateTimeFormat(intlLocale(), { hour: '2-digit', minute: '2-digit', timeZone: zone })
+    .format(new Date(instant));
+}
+
+export function formatDate(isoDate) {
+  return new Intl.DateTimeFormat(intlLocale(), { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric',
+    timeZone: 'UTC' }).format(new Date(isoDate + 'T00:00:00Z'));
+}
+
+export function formatShortDate(isoDate) {
+  return new Intl.DateTimeFormat(intlLocale(), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
+    .format(new Date(isoDate + 'T00:00:00Z'));
+}
+
+export function formatNumber(n) {
+  return new Intl.NumberFormat(intlLocale()).format(n);
+}
+
+/** Money arrives in minor units; the currency says how many digits that is. */
+export function formatMoney(money) {
+  if (!money) return '';
+  const format = new Intl.NumberFormat(intlLocale(), { style: 'currency', currency: money.currency });
+  const digits = format.resolvedOptions().maximumFractionDigits;
+  return format.format(money.amount / Math.pow(10, digits));
+}
+
+const digitsOf = (currency) => new Intl.NumberFormat('en', { style: 'currency', currency })
+  .resolvedOptions().maximumFractionDigits;
+
+export function toMinor(text, currency) {
+  return Math.round(parseFloat(String(text).replace(',', '.')) * Math.pow(10, digitsOf(currency)));
+}
+
+export function fromMinor(amount, currency) {
+  return amount / Math.pow(10, digitsOf(currency));
+}
+
+setLanguage(lang);

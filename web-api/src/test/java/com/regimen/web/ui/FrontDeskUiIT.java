@@ -1,0 +1,230 @@
+package com.regimen.web.ui;
+
+import com.regimen.core.testing.TestDatabase;
+import com.regimen.core.testing.TestDatabases;
+import com.regimen.web.RegimenConfiguration;
+import com.regimen.web.demo.DemoClinic;
+import com.regimen.web.testing.TestApps;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The front desk's day in real headless Chromium (Debian's, driven by its chromedriver), in English
+ * and in Arabic, against the server with its demo clinic chain: sign in, see the day, book a new
+ * patient whose intake raises a screening finding, check in, take cash, complete, read the receipt,
+ * check and receive stock, sign out. Screenshots land in target/screenshots.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class FrontDeskUiIT {
+    private static final TestDatabase DB = TestDatabases.create();
+    private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB,
+            ConfigOverride.config("demoData", "true"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        String chromium = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
+        String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+        assertThat(new File(chromium)).as("Chromium (apt-get install chromium chromium-driver; .ci/run does)")
+                .exists();
+        ChromeOptions options = new ChromeOptions().setBinary(chromium).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,800", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--lang=en-GB");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
+                .usingAnyFreePort().build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static String base() {
+        return "http://127.0.0.1:" + APP.getLocalPort();
+    }
+
+    private static String demoTenant() {
+        return DB.jdbi().withHandle(handle -> handle.createQuery("SELECT tenant_id FROM tenants WHERE name = :name")
+                .bind("name", DemoClinic.TENANT_NAME).mapTo(String.class).one());
+    }
+
+    @Test
+    void theDemoClinicChainIsMadeOnceAndHoldsAWeek() {
+        assertThat(DB.count("SELECT COUNT(*) FROM tenants WHERE name = ?", DemoClinic.TENANT_NAME)).isEqualTo(1);
+        String tenant = demoTenant();
+        assertThat(DB.count("SELECT COUNT(*) FROM locations WHERE tenant_id = ?", tenant)).isEqualTo(2);
+        assertThat(DB.count("SELECT COUNT(*) FROM appointments WHERE tenant_id = ?", tenant)).isGreaterThan(10);
+        assertThat(DB.count("SELECT COUNT(*) FROM stock_lots WHERE tenant_id = ? AND expires_on < ?", tenant,
+                LocalDate.now().plusDays(30))).as("lots near expiry").isGreaterThanOrEqualTo(2);
+        assertThat(new DemoClinic(DB.jdbi(), APP.getObjectMapper(), java.time.Clock.systemUTC())
+                .ensure(APP.getLocalPort())).isEqualTo(tenant);
+        assertThat(DB.count("SELECT COUNT(*) FROM tenants WHERE name = ?", DemoClinic.TENANT_NAME))
+                .as("a restart finds it").isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ar"})
+    void aFrontDeskDay(String language) throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/?tenant=" + demoTenant());
+        ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
+        browser.navigate().refresh();
+        WebElement email = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
+        if (!language.equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+            click(By.cssSelector("[data-test=language]"));
+            email = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
+        }
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo(language.equals("ar")
+                ? "rtl" : "ltr");
+        email.sendKeys(DemoClinic.DESK_EMAIL);
+        browser.findElement(By.name("password")).sendKeys(DemoClinic.PASSWORD);
+        screenshot("sign-in-" + language);
+        click(By.cssSelector("[data-test=sign-in]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=new-booking]")));
+        assertThat((String) ((JavascriptExecutor) browser).executeScript("return document.cookie"))
+                .as("the session cookie is out of scripts' reach").doesNotContain("regimen_session");
+
+        // The demo week: tomorrow has appointments, as blocks in the grid.
+        click(By.cssSelector("[data-test=next-day]"));
+        wait.until(d -> !d.findElements(By.cssSelector("[data-test=appointment]")).isEmpty());
+        screenshot("day-" + language);
+        click(By.cssSelector("[data-test=by-practitioner]"));
+        wait.until(d -> !d.findElements(By.cssSelector("[data-test=appointment]")).isEmpty());
+
+        // A new patient, an intake that raises a finding, the screening shown before any slot.
+        String patient = (language.equals("ar") ? "مريضة تجربة " : "Test Patient ") + System.nanoTime() % 100000;
+        click(By.cssSelector("[data-test=new-booking]"));
+        click(By.cssSelector("[data-test=new-patient]"));
+        browser.findElement(By.cssSelector("[data-test=new-patient-name]")).sendKeys(patient);
+        new Select(browser.findElement(By.cssSelector("[data-test=new-patient-locale]"))).selectByValue(language);
+        click(By.cssSelector("[data-test=create-patient]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=save-intake]")));
+        for (WebElement no : browser.findElements(By.cssSelector("[data-test=answer-no]"))) {
+            clickElement(no);
+        }
+        clickElement(browser.findElement(By.cssSelector("[data-test=answer-yes][data-code=PRP_DEEP_WRINKLES_OR_LAXITY]")));
+        screenshot("intake-" + language);
+        click(By.cssSelector("[data-test=save-intake]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=chosen-patient]"),
+                patient));
+        new Select(browser.findElement(By.cssSelector("[data-test=treatment]"))).selectByValue("prp");
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Riyadh")).plusDays(language.equals("ar") ? 4 : 3);
+        setValue(By.cssSelector("[data-test=booking-date]"), day.toString());
+        click(By.cssSelector("[data-test=find-slots]"));
+        WebElement finding = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-test=finding][data-code=PRP_NOT_FOR_DEEP_WRINKLES]")));
+        assertThat(finding.getText()).contains(language.equals("ar") ? "التجاعيد" : "deep wrinkles");
+        assertThat(browser.findElement(By.cssSelector("[data-test=screening-outcome]")).getAttribute("data-outcome"))
+                .isEqualTo("CLEAR");
+        wait.until(d -> !d.findElements(By.cssSelector("[data-test=slot]")).isEmpty());
+        screenshot("booking-" + language);
+        click(By.cssSelector("[data-test=slot]"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-test=find-slots]")));
+
+        // The new appointment on its day: check in, take the balance in cash, complete.
+        WebElement block = wait.until(d -> d.findElements(By.cssSelector("[data-test=appointment]")).stream()
+                .filter(e -> e.getText().contains(patient)).findFirst().orElse(null));
+        clickElement(block);
+        waitForStatus("BOOKED");
+        click(By.cssSelector("[data-test=action-checkIn]"));
+        waitForStatus("CHECKED_IN");
+        assertThat(new Select(browser.findElement(By.cssSelector("[data-test=payment-kind]")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo("BALANCE");
+        click(By.cssSelector("[data-test=pay-cash]"));
+        wait.until(d -> d.findElements(By.cssSelector("[data-test=payment-row]")).size() == 1);
+        assertThat(browser.findElement(By.cssSelector("[data-test=ledger] dd:nth-of-type(5)"))
+                .getAttribute("data-amount")).as("nothing outstanding").isEqualTo("0");
+        click(By.cssSelector("[data-test=action-complete]"));
+        waitForStatus("COMPLETED");
+        screenshot("appointment-" + language);
+        click(By.cssSelector("[data-test=receipt]"));
+        WebElement receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-test=receipt-body]")));
+        assertThat(receipt.getText()).as("the lots used").contains("prp-kit").contains(patient);
+        click(By.cssSelector("[data-test=close-dialog]"));
+
+        // Inventory: the lot near expiry is flagged; a delivery is received.
+        click(By.cssSelector("[data-test=nav-inventory]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=stock]")));
+        assertThat(browser.findElements(By.cssSelector("[data-test=expiring] li[data-lot*=EXOS]"))).isNotEmpty();
+        String lot = "UI-" + language.toUpperCase() + "-" + System.nanoTime() % 100000;
+        new Select(browser.findElement(By.cssSelector("[data-test=receive-sku]"))).selectByValue("needle-30g");
+        browser.findElement(By.cssSelector("[data-test=receive-lot]")).sendKeys(lot);
+        setValue(By.cssSelector("[data-test=receive-expires]"), LocalDate.now().plusYears(1).toString());
+        browser.findElement(By.cssSelector("[data-test=receive-quantity]")).sendKeys("25");
+        click(By.cssSelector("[data-test=receive]"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=lot][data-lot='" + lot
+                + "']")));
+        screenshot("inventory-" + language);
+        assertThat(DB.count("SELECT COUNT(*) FROM stock_lots WHERE tenant_id = ? AND lot_number = ? AND on_hand = 25",
+                demoTenant(), lot)).isEqualTo(1);
+
+        click(By.cssSelector("[data-test=sign-out]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
+    }
+
+    private static void waitForStatus(String status) {
+        wait.until(d -> d.findElements(By.cssSelector("[data-test=status][data-status=" + status + "]")).size() == 1);
+    }
+
+    private static void click(By by) {
+        clickElement(wait.until(ExpectedConditions.elementToBeClickable(by)));
+    }
+
+    /** A toast may sit over the element for a moment: then click as a keyboard user's Enter would. */
+    private static void clickElement(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException covered) {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
+        }
+    }
+
+    /** Date inputs read their value in the browser's locale; setting it is what a date picker does. */
+    private static void setValue(By by, String value) {
+        WebElement input = browser.findElement(by);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
