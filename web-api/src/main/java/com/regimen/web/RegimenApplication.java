@@ -73,7 +73,6 @@ import com.regimen.web.resources.TreatmentResource;
 import com.regimen.web.resources.SessionResource;
 import com.regimen.web.resources.SignupResource;
 import com.regimen.web.resources.UserResource;
-import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.lifecycle.ServerLifecycleListener;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthFilter;
@@ -128,8 +127,6 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addCommand(new ReconcilePaymentsCommand());
-        // The front-desk UI: static files, no build step; Jersey keeps /v1/*.
-        bootstrap.addBundle(new AssetsBundle("/ui", "/", "index.html", "ui"));
         bootstrap.addBundle(new MigrationsBundle<>() {
             @Override
             public DataSourceFactory getDataSourceFactory(RegimenConfiguration configuration) {
@@ -214,6 +211,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
 
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        // The front-desk UI: static files, no build step; Jersey keeps /v1/*.
+        environment.servlets().addServlet("ui", new UiAssetServlet(json)).addMapping("/*");
         if (config.isDemoData()) {
             DemoClinic demo = new DemoClinic(jdbi, json, clock);
             environment.lifecycle().addServerLifecycleListener(new ServerLifecycleListener() {

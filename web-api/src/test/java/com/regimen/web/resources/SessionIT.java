@@ -3,6 +3,7 @@ package com.regimen.web.resources;
 import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.RegimenConfiguration;
+import com.regimen.web.auth.SessionCookie;
 import com.regimen.web.testing.Api;
 import com.regimen.web.testing.Reply;
 import com.regimen.web.testing.TestApps;
@@ -119,5 +120,45 @@ class SessionIT {
         Reply reply = api().delete("/sessions/current", tenant.apiKey());
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.text("code")).isEqualTo("NOT_A_SESSION");
+    }
+
+    @Test
+    void theBrowserSessionIsAnHttpOnlyCookieAcceptedOnlyWithTheClientHeader() {
+        Tenants.Tenant tenant = Tenants.signUp(api(), "Glow");
+        Reply session = api().post("/sessions", null, Map.of("tenantId", tenant.tenantId(),
+                "email", tenant.ownerEmail(), "password", Tenants.PASSWORD, "cookie", true));
+        assertThat(session.status()).isEqualTo(201);
+        assertThat(session.json().get("token").isNull()).as("not readable by the page's scripts").isTrue();
+        String setCookie = session.header("Set-Cookie");
+        assertThat(setCookie).startsWith(SessionCookie.NAME + "=").contains("HttpOnly").contains("SameSite=Strict")
+                .contains("Path=/v1");
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+        Reply withoutHeader = api().send("GET", "/users/me", null, null, Map.of("Cookie", cookie));
+        assertThat(withoutHeader.status()).as("another site's form or image cannot add the header").isEqualTo(401);
+        Reply withHeader = api().send("GET", "/users/me", null, null,
+                Map.of("Cookie", cookie, SessionCookie.CLIENT_HEADER, "ui"));
+        assertThat(withHeader.status()).isEqualTo(200);
+        assertThat(withHeader.text("role")).isEqualTo("OWNER");
+
+        Reply out = api().send("DELETE", "/sessions/current", null, null,
+                Map.of("Cookie", cookie, SessionCookie.CLIENT_HEADER, "ui"));
+        assertThat(out.status()).isEqualTo(204);
+        assertThat(out.header("Set-Cookie")).contains("Max-Age=0");
+        assertThat(api().send("GET", "/users/me", null, null, Map.of("Cookie", cookie, SessionCookie.CLIENT_HEADER,
+                "ui")).status()).as("revoked").isEqualTo(401);
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        for (String path : new String[] {"/", "/v1/openapi.json"}) {
+            Reply page = api().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(api().base().replace("/v1", "") + path)).GET().build());
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'")
+                    .contains("frame-ancestors 'none'");
+            assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
     }
 }
