@@ -7,6 +7,7 @@ import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.booking.AppointmentBook;
 import com.regimen.core.booking.Availability;
 import com.regimen.core.database.SchemaMigrator;
+import com.regimen.core.database.SqlObjectMetadata;
 import com.regimen.core.patients.IntakeCatalog;
 import com.regimen.core.payments.CardsOnFile;
 import com.regimen.core.payments.Cancellations;
@@ -159,7 +160,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         if (config.isMigrateOnStart()) {
             SchemaMigrator.migrate(dataSource);
         }
-        Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "database");
+        Jdbi jdbi = SqlObjectMetadata.preload(new JdbiFactory().build(environment, database, dataSource, "database"));
         // Statement errors name the SQL but never the bound values: those include password hashes,
         // token hashes and patients' details, which must not reach the logs.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);

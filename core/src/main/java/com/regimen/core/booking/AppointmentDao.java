@@ -6,6 +6,7 @@ import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
 import java.time.Instant;
 import java.util.List;
@@ -62,10 +63,18 @@ public interface AppointmentDao {
     List<Appointment> atLocation(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
                                  @Bind("from") Instant from, @Bind("to") Instant to);
 
-    /** The given practitioners' appointments in a window, wherever they are. */
-    @SqlQuery("SELECT " + COLUMNS + " FROM appointments WHERE tenant_id = :tenantId AND practitioner_id IN (<ids>) "
-            + "AND starts_at >= :from AND starts_at < :to AND " + ACTIVE)
-    List<Appointment> ofPractitioners(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids,
+    /** When each room at a location is taken (turnover included) by active appointments starting in a window. */
+    @SqlQuery("SELECT room_id, starts_at, room_free_at FROM appointments WHERE tenant_id = :tenantId "
+            + "AND location_id = :locationId AND starts_at >= :from AND starts_at < :to AND " + ACTIVE)
+    @UseRowMapper(BusyTime.Mapper.class)
+    List<BusyTime> roomsTakenAt(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
+                                @Bind("from") Instant from, @Bind("to") Instant to);
+
+    /** When the given practitioners are taken, wherever they are, by active appointments starting in a window. */
+    @SqlQuery("SELECT practitioner_id, starts_at, ends_at FROM appointments WHERE tenant_id = :tenantId "
+            + "AND practitioner_id IN (<ids>) AND starts_at >= :from AND starts_at < :to AND " + ACTIVE)
+    @UseRowMapper(BusyTime.Mapper.class)
+    List<BusyTime> practitionersTaken(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids,
                                       @Bind("from") Instant from, @Bind("to") Instant to);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM appointments WHERE tenant_id = :tenantId AND course_id = :courseId "

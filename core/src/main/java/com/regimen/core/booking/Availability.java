@@ -87,12 +87,12 @@ public final class Availability {
                     .minus(AppointmentBook.LONGEST_SESSION);
             Instant windowEnd = to.plusDays(1).atStartOfDay(location.timezone()).toInstant();
             AppointmentDao appointments = handle.attach(AppointmentDao.class);
-            List<Appointment> roomBookings = appointments.atLocation(tenant, locationId, windowStart, windowEnd)
-                    .stream().filter(a -> a.status().holdsResources()).toList();
-            Map<String, List<Appointment>> byPractitioner = new HashMap<>();
-            appointments.ofPractitioners(tenant, practitioners.stream().map(Practitioner::id).toList(), windowStart,
-                    windowEnd).forEach(a -> byPractitioner.computeIfAbsent(a.practitionerId(), k -> new ArrayList<>())
-                    .add(a));
+            BusyIntervals roomsTaken = new BusyIntervals();
+            appointments.roomsTakenAt(tenant, locationId, windowStart, windowEnd)
+                    .forEach(taken -> roomsTaken.add(taken.resourceId(), taken.from(), taken.to()));
+            BusyIntervals practitionersTaken = new BusyIntervals();
+            appointments.practitionersTaken(tenant, practitioners.stream().map(Practitioner::id).toList(), windowStart,
+                    windowEnd).forEach(taken -> practitionersTaken.add(taken.resourceId(), taken.from(), taken.to()));
             Map<String, List<TimeOff>> timeOff = new HashMap<>();
             for (Practitioner p : practitioners) {
                 timeOff.put(p.id(), handle.attach(PractitionerDao.class).timeOffFrom(tenant, p.id(), windowStart)
@@ -123,8 +123,8 @@ public final class Availability {
                         }
                         for (Practitioner p : practitioners) {
                             if (bookable(p, protocol, locationId, day, t, localEnd.toLocalTime(), start, end,
-                                    byPractitioner.getOrDefault(p.id(), List.of()), timeOff.get(p.id()))) {
-                                freeRoom(rooms, roomBookings, start, end)
+                                    practitionersTaken, timeOff.get(p.id()))) {
+                                freeRoom(rooms, roomsTaken, start, end)
                                         .ifPresent(room -> slots.add(new AvailableSlot(start, end, p.id(), room.id())));
                             }
                         }
@@ -137,19 +137,18 @@ public final class Availability {
 
     private static boolean bookable(Practitioner p, TreatmentProtocol protocol, String locationId, LocalDate day,
                                     LocalTime from, LocalTime to, Instant start, Instant end,
-                                    List<Appointment> booked, List<TimeOff> away) {
+                                    BusyIntervals taken, List<TimeOff> away) {
         return p.qualifiedFor(protocol.requiredCredentials(), day)
                 && p.schedule().stream().anyMatch(s -> s.locationId().equals(locationId) && s.day() == day.getDayOfWeek()
                 && s.hours().contains(from, to))
-                && booked.stream().noneMatch(a -> a.startsAt().isBefore(end) && a.endsAt().isAfter(start))
+                && !taken.overlaps(p.id(), start, end)
                 && away.stream().noneMatch(t -> t.from().isBefore(end) && t.to().isAfter(start));
     }
 
-    private static Optional<Room> freeRoom(List<Room> rooms, List<Appointment> booked, Instant start, Instant end) {
+    private static Optional<Room> freeRoom(List<Room> rooms, BusyIntervals taken, Instant start, Instant end) {
         for (Room room : rooms) {
             Instant freeAt = end.plus(Duration.ofMinutes(room.turnoverMinutes()));
-            if (booked.stream().noneMatch(a -> a.roomId().equals(room.id()) && a.startsAt().isBefore(freeAt)
-                    && a.roomFreeAt().isAfter(start))) {
+            if (!taken.overlaps(room.id(), start, freeAt)) {
                 return Optional.of(room);
             }
         }

@@ -1,22 +1,18 @@
 package com.regimen.core.tenancy;
 
+import com.regimen.core.testing.DaoClasses;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +32,7 @@ class TenantScopedSqlTest {
 
     @Test
     void everyDaoStatementIsScopedToOneTenant() throws Exception {
-        List<Class<?>> daos = daoClasses();
+        List<Class<?>> daos = DaoClasses.inCore();
         assertThat(daos).as("DAOs found on the classpath").hasSizeGreaterThanOrEqualTo(7);
         List<String> violations = new ArrayList<>();
         int statements = 0;
@@ -100,25 +96,5 @@ class TenantScopedSqlTest {
             return method.getAnnotation(SqlBatch.class).value();
         }
         return null;
-    }
-
-    private static List<Class<?>> daoClasses() throws URISyntaxException, IOException {
-        Path root = Path.of(TenantDao.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.map(root::relativize)
-                    .map(Path::toString)
-                    .filter(name -> name.endsWith("Dao.class"))
-                    .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
-                    .map(TenantScopedSqlTest::load)
-                    .toList();
-        }
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
