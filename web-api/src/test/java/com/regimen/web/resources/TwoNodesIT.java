@@ -43,14 +43,14 @@ class TwoNodesIT {
     private static final String WEBHOOK_SECRET = "whsec_two_nodes";
     private static final TestDatabase DB = TestDatabases.create();
     private static final FakeStripe STRIPE = new FakeStripe();
-    private static final DropwizardAppExtension<RegimenConfiguration> NODE_A = node();
-    private static final DropwizardAppExtension<RegimenConfiguration> NODE_B = node();
+    private static final DropwizardAppExtension<RegimenConfiguration> NODE_A = node("dw.");
+    private static final DropwizardAppExtension<RegimenConfiguration> NODE_B = node("dwnodeb.");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static DropwizardAppExtension<RegimenConfiguration> node() {
-        return TestApps.app(DB, ConfigOverride.config("stripe.secretKey", "sk_test_fake"),
-                ConfigOverride.config("stripe.webhookSecret", WEBHOOK_SECRET),
-                ConfigOverride.config("stripe.apiBase", STRIPE.baseUrl()));
+    private static DropwizardAppExtension<RegimenConfiguration> node(String prefix) {
+        return TestApps.app(DB, prefix, ConfigOverride.config(prefix, "stripe.secretKey", "sk_test_fake"),
+                ConfigOverride.config(prefix, "stripe.webhookSecret", WEBHOOK_SECRET),
+                ConfigOverride.config(prefix, "stripe.apiBase", STRIPE.baseUrl()));
     }
 
     @AfterAll

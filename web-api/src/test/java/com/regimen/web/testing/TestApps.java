@@ -16,13 +16,24 @@ public final class TestApps {
     }
 
     public static DropwizardAppExtension<RegimenConfiguration> app(TestDatabase database, ConfigOverride... extra) {
+        return app(database, "dw.", extra);
+    }
+
+    /**
+     * Overrides travel as system properties under {@code prefix}. Two apps alive at once in one
+     * test class need prefixes of their own: each restores on stop what it found on start, so with a
+     * shared prefix the second would put the first's settings back for every later test class.
+     * {@code extra} must use the same prefix ({@link ConfigOverride#config(String, String, String)}).
+     */
+    public static DropwizardAppExtension<RegimenConfiguration> app(TestDatabase database, String prefix,
+                                                                   ConfigOverride... extra) {
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
-                ConfigOverride.config("database.url", database.url()),
-                ConfigOverride.config("database.user", database.user()),
-                ConfigOverride.config("database.password", database.password())));
+                ConfigOverride.config(prefix, "database.url", database.url()),
+                ConfigOverride.config(prefix, "database.user", database.user()),
+                ConfigOverride.config(prefix, "database.password", database.password())));
         overrides.addAll(Arrays.asList(extra));
         return new DropwizardAppExtension<>(TestRegimenApplication.class,
-                ResourceHelpers.resourceFilePath("test-config.yml"), overrides.toArray(ConfigOverride[]::new));
+                ResourceHelpers.resourceFilePath("test-config.yml"), prefix, overrides.toArray(ConfigOverride[]::new));
     }
 
     public static Api api(DropwizardAppExtension<RegimenConfiguration> app) {

@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -64,6 +65,8 @@ class FrontDeskUiIT {
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
                 .usingAnyFreePort().build(), options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // Views re-render from fresh data; an element found a moment earlier may be gone: look again.
+        wait.ignoring(StaleElementReferenceException.class);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -157,9 +160,16 @@ class FrontDeskUiIT {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-test=find-slots]")));
 
         // The new appointment on its day: check in, take the balance in cash, complete.
-        WebElement block = wait.until(d -> d.findElements(By.cssSelector("[data-test=appointment]")).stream()
-                .filter(e -> e.getText().contains(patient)).findFirst().orElse(null));
-        clickElement(block);
+        // The day grid re-renders when the booking lands: find and click in one step, again if it did.
+        wait.until(d -> {
+            WebElement block = d.findElements(By.cssSelector("[data-test=appointment]")).stream()
+                    .filter(e -> e.getText().contains(patient)).findFirst().orElse(null);
+            if (block == null) {
+                return false;
+            }
+            clickElement(block);
+            return true;
+        });
         waitForStatus("BOOKED");
         click(By.cssSelector("[data-test=action-checkIn]"));
         waitForStatus("CHECKED_IN");
