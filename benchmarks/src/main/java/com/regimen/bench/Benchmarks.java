@@ -1,0 +1,315 @@
+package com.regimen.bench;
+
+import com.regimen.core.database.EmbeddedMariaDb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+/**
+ * {@code java -jar benchmarks/target/regimen-benchmarks.jar all} runs every benchmark against the
+ * built server jar and appends the results to docs/benchmarks.md; {@code seed-data} only fills a
+ * database. Run from the repository root. Options are listed in docs/benchmarks.md.
+ */
+public final class Benchmarks {
+    private final Map<String, String> options;
+    private final Report report = new Report();
+    private String jvmSettings = "default JVM settings";
+
+    private Benchmarks(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !List.of("all", "seed-data").contains(args[0])) {
+            System.err.println("usage: all [--sizes 10000,100000,1000000] [--tenants 50] [--clients 1,8,32,64] "
+                    + "[--seconds 10] [--out docs/benchmarks.md]\n"
+                    + "       seed-data --api http://127.0.0.1:8080/v1 --db-url jdbc:mysql://... [--db-user root] "
+                    + "[--db-password ''] --tenants 50 --appointments 1000000");
+            System.exit(2);
+        }
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        Benchmarks benchmarks = new Benchmarks(options);
+        if (args[0].equals("seed-data")) {
+            benchmarks.seedOnly();
+        } else {
+            benchmarks.all();
+        }
+        System.exit(0);
+    }
+
+    private String option(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+
+    private List<Long> longs(String name, String fallback) {
+        return Arrays.stream(option(name, fallback).split(",")).map(String::trim).map(Long::parseLong).toList();
+    }
+
+    /** Fills an existing database through an existing server: a template clinic, its copies, history. */
+    private void seedOnly() throws Exception {
+        RegimenHttp api = new RegimenHttp(option("api", "http://127.0.0.1:8080/v1"));
+        try (Connection connection = DriverManager.getConnection(
+                com.regimen.core.database.JdbcUrls.withRequiredOptions(options.get("db-url")),
+                option("db-user", "root"), option("db-password", ""))) {
+            BenchClinic clinic = BenchClinic.open(api, 200);
+            SeedData seed = new SeedData(clinic, pluginVersion(api, clinic), LocalDate.now(clinic.zone()));
+            seed.addTenants(connection, Integer.parseInt(option("tenants", "50")) - 1);
+            long total = seed.growTo(connection, Long.parseLong(option("appointments", "1000000")));
+            System.out.println("Seeded " + seed.tenants().size() + " tenants and " + total + " appointments; the "
+                    + "template clinic is tenant " + clinic.tenantId() + " (API key " + clinic.apiKey().substring(0, 8)
+                    + "…, location " + clinic.locationId() + ").");
+        }
+    }
+
+    private void all() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        Path jar = root.resolve(option("server-jar", "web-api/target/regimen.jar"));
+        Path config = root.resolve(option("config", "config.yml"));
+        Path work = root.resolve(option("work", "benchmarks/target/bench"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Build the server first: mvn -B -ntp -q package -DskipTests (" + jar + ")");
+        }
+        delete(work);
+        Files.createDirectories(work);
+        Duration seconds = Duration.ofSeconds(Long.parseLong(option("seconds", "10")));
+        List<Long> sizes = longs("sizes", "10000,100000,1000000");
+        List<Long> clientCounts = longs("clients", "1,8,32,64");
+        int tenants = Integer.parseInt(option("tenants", "50"));
+
+
+        Set<String> only = Set.of(option("only", "startup,availability,booking").split(","));
+        List<String> serverJvm = options.containsKey("server-jvm") ? List.of(option("server-jvm", "").split(" "))
+                : List.of();
+        List<String> dbArgs = options.containsKey("db-args") ? List.of(option("db-args", "").split(" ")) : List.of();
+        if (!serverJvm.isEmpty()) {
+            jvmSettings = "server JVM options " + String.join(" ", serverJvm);
+        }
+        report.heading("## Run of " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE) + " ("
+                + git("describe", "--always", "--dirty") + ")" + (serverJvm.isEmpty() ? ""
+                : ", server JVM options `" + String.join(" ", serverJvm) + "`")
+                + (only.size() < 3 ? ", only " + String.join(" and ", new java.util.TreeSet<>(only)) : ""));
+        if (only.contains("startup")) {
+            startup(jar, config, work, serverJvm);
+        }
+
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("db/mariadb"), false, dbArgs)) {
+            db.createDatabaseIfMissing("regimen_bench");
+            String url = db.jdbcUrl("regimen_bench");
+            Map<String, String> env = Map.of("DB_URL", url, "DB_USER", db.user(), "DB_PASSWORD", db.password(),
+                    "DEMO_DATA", "false");
+            try (ServerProcess server = ServerProcess.start(jar, config, env, serverJvm, work.resolve("server.log"));
+                 Connection connection = DriverManager.getConnection(url, db.user(), db.password())) {
+                machine(connection);
+                RegimenHttp api = new RegimenHttp(server.apiBase());
+                BenchClinic clinic = BenchClinic.open(api, 200);
+                String pluginVersion = pluginVersion(api, clinic);
+                LocalDate today = LocalDate.now(clinic.zone());
+                SeedData seed = new SeedData(clinic, pluginVersion, today);
+                seed.addTenants(connection, tenants - 1);
+                LocalDate window = today.plusDays(30);
+                int inWindow = seed.fillWindow(connection, window, AvailabilityBench.DAYS);
+                if (only.contains("availability")) {
+                    availability(connection, api, clinic, seed, window, inWindow, sizes, seconds);
+                }
+                if (only.contains("booking")) {
+                    booking(server, connection, api, clinic, pluginVersion, url, today.plusDays(120), clientCounts,
+                            seconds);
+                }
+            }
+        }
+        Path out = root.resolve(option("out", "docs/benchmarks.md"));
+        report.appendTo(out);
+        System.out.println("\nAppended to " + out);
+    }
+
+    private void machine(Connection connection) throws Exception {
+        String cpu = "unknown CPU";
+        for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+            if (line.startsWith("model name")) {
+                cpu = line.substring(line.indexOf(':') + 1).trim();
+                break;
+            }
+        }
+        String memory = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("[^0-9]", "");
+        String mariadb;
+        try (Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT VERSION()")) {
+            rs.next();
+            mariadb = rs.getString(1);
+        }
+        report.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
+                + Long.parseLong(memory) / 1024 / 1024 + " GiB; Java " + System.getProperty("java.runtime.version")
+                + "; MariaDB " + mariadb + " (embedded, default settings); server and load generator on the same "
+                + "machine, sharing its cores with the database.");
+    }
+
+    /** Cold start once (new data directory: unpack, initialise, migrate, demo data), then warm starts. */
+    private void startup(Path jar, Path config, Path work, List<String> serverJvm) throws Exception {
+        Map<String, String> env = Map.of("EMBEDDED_DB_DIR", work.resolve("startup/mariadb").toString());
+        List<List<String>> rows = new ArrayList<>();
+        List<Long> warm = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            try (ServerProcess server = ServerProcess.start(jar, config, env, serverJvm,
+                    work.resolve("startup.log"))) {
+                rows.add(List.of(i == 0 ? "cold (new data directory)" : "warm " + i,
+                        String.valueOf(server.startupMillis()), Report.number(server.residentMib())));
+                if (i > 0) {
+                    warm.add(server.startupMillis());
+                }
+            }
+        }
+        report.heading("### Start-up to healthy (embedded database, " + jvmSettings + ")");
+        report.table(List.of("start", "ms to healthy", "RSS MiB when healthy"), rows);
+        warm.sort(null);
+        report.line("Median warm start: **" + warm.get(warm.size() / 2) + " ms** (target: under 5,000 ms).");
+    }
+
+    private void availability(Connection connection, RegimenHttp api, BenchClinic clinic, SeedData seed,
+                              LocalDate window, int inWindow, List<Long> sizes, Duration seconds) throws Exception {
+        AvailabilityBench bench = new AvailabilityBench(clinic, api, window);
+        List<AvailabilityBench.Row> results = new ArrayList<>();
+        for (long size : sizes) {
+            long stored = seed.growTo(connection, size);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ANALYZE TABLE appointments");
+            }
+            results.add(bench.run(stored, Duration.ofSeconds(10), seconds));
+        }
+        report.heading("### Availability search, 14 days, one location with 20 practitioners and 10 rooms");
+        report.line(seed.tenants().size() + " tenants, each a copy of the benchmark clinic; appointments spread "
+                + "over five years of each tenant's calendar; the searched window holds " + inWindow
+                + " booked sessions at every size. One client, " + seconds.toSeconds() + " s per size after 10 s of "
+                + "warm-up.");
+        report.line("");
+        List<List<String>> rows = new ArrayList<>();
+        for (AvailabilityBench.Row row : results) {
+            Latencies l = row.result().latencies();
+            rows.add(List.of(String.format(java.util.Locale.ROOT, "%,d", row.storedAppointments()),
+                    String.valueOf(row.slotsFound()), String.valueOf(l.count()), Report.ms(l.p50()),
+                    Report.ms(l.p95()), Report.ms(l.p99()), String.valueOf(row.result().errors())));
+        }
+        report.table(List.of("stored appointments", "slots found", "searches", "p50 ms", "p95 ms", "p99 ms",
+                "errors"), rows);
+        Latencies first = results.get(0).result().latencies();
+        Latencies last = results.get(results.size() - 1).result().latencies();
+        report.line("p95 at the largest size is " + Report.ratio(last.p95() / first.p95())
+                + " of the smallest (goal: within 150%); target p95 under 25 ms.");
+        report.line("");
+        report.line("The plans it relies on, at the largest size:");
+        report.line("");
+        List<List<String>> plans = bench.queryPlans(connection);
+        report.table(plans.get(0), plans.subList(1, plans.size()));
+    }
+
+    private void booking(ServerProcess server, Connection connection, RegimenHttp api, BenchClinic clinic,
+                         String pluginVersion, String url, LocalDate firstDay, List<Long> clientCounts,
+                         Duration seconds) throws Exception {
+        BookingBench bench = new BookingBench(clinic, api, new JdbcBooking(clinic, pluginVersion), url, firstDay);
+        AtomicReference<Double> maxRss = new AtomicReference<>(0.0);
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> maxRss.accumulateAndGet(server.residentMib(), Math::max), 0, 250,
+                TimeUnit.MILLISECONDS);
+        // Warm-up, not reported: the server's JIT (C2 still compiles for half a minute on two cores),
+        // its pools, and the database's buffer pool.
+        bench.run(BookingBench.Shape.SPREAD, BookingBench.Path.HTTP, 8, Duration.ofSeconds(30), connection);
+        bench.run(BookingBench.Shape.SPREAD, BookingBench.Path.JDBC, 8, Duration.ofSeconds(3), connection);
+        List<BookingBench.Row> rows = new ArrayList<>();
+        for (BookingBench.Shape shape : BookingBench.Shape.values()) {
+            for (long clients : clientCounts) {
+                rows.add(bench.run(shape, BookingBench.Path.JDBC, (int) clients, seconds, connection));
+                rows.add(bench.run(shape, BookingBench.Path.HTTP, (int) clients, seconds, connection));
+            }
+        }
+        sampler.shutdownNow();
+        long doubles = DoubleBookings.count(connection, clinic.tenantId());
+        report.heading("### Booking throughput: HTTP against the server, and the same transaction over raw JDBC");
+        report.line("Closed loop: each client books again as soon as it has its answer, " + seconds.toSeconds()
+                + " s per row. *spread*: every attempt asks for a different free slot (a named practitioner and room); "
+                + "*contended*: all clients race for one slot at a time, one wins and the rest get 409 SLOT_TAKEN. "
+                + "HTTP requests carry an Idempotency-Key, as the front desk's do. The JDBC baseline runs the "
+                + "booking transaction alone (same isolation, locks, checks, stock hold and rows) with one "
+                + "connection per client; the server's pool holds 32.");
+        report.line("");
+        List<List<String>> table = new ArrayList<>();
+        Map<String, Double> baseline = new HashMap<>();
+        for (BookingBench.Row row : rows) {
+            LoadRun.Result r = row.result();
+            String key = row.shape() + "/" + r.clients();
+            if (row.path() == BookingBench.Path.JDBC) {
+                baseline.put(key, r.attemptsPerSecond());
+            }
+            Latencies l = r.latencies();
+            table.add(List.of(row.shape().name().toLowerCase(), String.valueOf(r.clients()),
+                    row.path().name(), Report.number(r.donePerSecond()), Report.number(r.attemptsPerSecond()),
+                    row.path() == BookingBench.Path.HTTP
+                            ? Report.ratio(r.attemptsPerSecond() / baseline.get(key)) : "baseline",
+                    Report.ms(l.p50()), Report.ms(l.p95()), Report.ms(l.p99()),
+                    String.format(java.util.Locale.ROOT, "%.1f", row.statementsPerAttempt()),
+                    String.format(java.util.Locale.ROOT, "%.1f", row.commitsPerAttempt()),
+                    String.format(java.util.Locale.ROOT, "%.1f", row.fsyncsPerAttempt()), String.valueOf(r.refused()),
+                    r.errors() + (r.firstError() == null ? "" : " (" + r.firstError() + ")")));
+        }
+        report.table(List.of("shape", "clients", "path", "booked/s", "attempts/s", "of baseline", "p50 ms", "p95 ms",
+                "p99 ms", "statements/attempt", "commits/attempt", "fsyncs/attempt", "refused", "errors"), table);
+        report.line("Double bookings after all rows (overlapping active appointments on one practitioner or room): **"
+                + doubles + "**.");
+        report.line("Server resident memory under this load: at most **" + Report.number(maxRss.get())
+                + " MiB** (" + jvmSettings + "; target under 400 MiB).");
+    }
+
+    private static String pluginVersion(RegimenHttp api, BenchClinic clinic) throws Exception {
+        for (var treatment : api.get("/treatments", clinic.apiKey()).expect(200, "treatments").body().path("data")) {
+            if (BenchClinic.TREATMENT.equals(treatment.path("id").asText())) {
+                return treatment.path("version").asText();
+            }
+        }
+        throw new IllegalStateException("PRP is not on the menu");
+    }
+
+    private static String git(String... args) {
+        try {
+            List<String> command = new ArrayList<>(List.of("git"));
+            command.addAll(List.of(args));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes()).trim();
+            return process.waitFor() == 0 ? out : "unknown commit";
+        } catch (IOException | InterruptedException e) {
+            return "unknown commit";
+        }
+    }
+
+    private static void delete(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
