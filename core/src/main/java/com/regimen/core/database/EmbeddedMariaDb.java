@@ -103,6 +103,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the server and starts it again on the same port and data, as an operator's restart
+     * would: for tests of what the service does while its database is gone and after it is back.
+     */
+    public void stopForAWhile(Runnable whileStopped) {
+        try {
+            db.stop();
+            whileStopped.run();
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not restart the embedded MariaDB", e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -1,0 +1,142 @@
+package com.regimen.web.resources;
+
+import com.regimen.core.database.EmbeddedMariaDb;
+import com.regimen.core.database.SchemaMigrator;
+import com.regimen.core.testing.TestDatabase;
+import com.regimen.web.RegimenConfiguration;
+import com.regimen.web.testing.Api;
+import com.regimen.web.testing.Clinics;
+import com.regimen.web.testing.Reply;
+import com.regimen.web.testing.TestApps;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database stops in the middle of a booking load and comes back: while it is gone every
+ * answer is 503 DATABASE_UNAVAILABLE (never a 500), nothing is half-written (each appointment has
+ * all its stock held, the lots' reserved counts equal the holds), every booking the server
+ * confirmed is there, and the same server books again once the database is back.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class DatabaseOutageIT {
+    // A database server of its own: the one the other test classes share must not stop.
+    private static final EmbeddedMariaDb SERVER = startServer();
+    private static final TestDatabase DB = new TestDatabase(SERVER.jdbcUrl("regimen_outage"), SERVER.user(),
+            SERVER.password());
+    private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(migrated(DB));
+
+    private static EmbeddedMariaDb startServer() {
+        try {
+            EmbeddedMariaDb server = EmbeddedMariaDb.start(Files.createTempDirectory("regimen-outage")
+                    .resolve("mariadb"), true, List.of());
+            server.createDatabaseIfMissing("regimen_outage");
+            return server;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TestDatabase migrated(TestDatabase database) {
+        SchemaMigrator.migrate(database.dataSource());
+        return database;
+    }
+
+    @AfterAll
+    static void stopServer() {
+        SERVER.close();
+    }
+
+    private static Api api() {
+        return TestApps.api(APP);
+    }
+
+    @Test
+    void bookingsDuringAnOutageFailCleanlyAndTheServerRecoversWithoutARestart() throws Exception {
+        Clinics.Clinic clinic = Clinics.open(api(), "Asia/Riyadh", 500);
+        String patient = Clinics.patient(api(), clinic, Map.of());
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger slot = new AtomicInteger();
+        ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> confirmed = new ConcurrentLinkedQueue<>();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4; c++) {
+            clients.submit(() -> {
+                while (running.get()) {
+                    // One session a day at 10:00 Riyadh: every attempt a different free slot.
+                    Instant start = Instant.parse("2027-03-01T07:00:00Z").plusSeconds(86_400L * slot.getAndIncrement());
+                    Reply reply = Clinics.book(api(), clinic, patient, "prp", start.toString(), Map.of());
+                    replies.add(reply);
+                    if (reply.status() == 201) {
+                        confirmed.add(reply.text("id"));
+                    }
+                }
+                return null;
+            });
+        }
+        waitFor(() -> confirmed.size() >= 5);
+        AtomicInteger duringOutage = new AtomicInteger();
+        SERVER.stopForAWhile(() -> {
+            int before = replies.size();
+            waitFor(() -> replies.size() >= before + 8);
+            duringOutage.set(replies.size() - before);
+        });
+        int afterRestart = confirmed.size();
+        waitFor(() -> confirmed.size() >= afterRestart + 5);
+        running.set(false);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(duringOutage.get()).as("answers while the database was down").isGreaterThanOrEqualTo(8);
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.status()).as(reply.toString()).isIn(201, 503));
+        assertThat(replies).filteredOn(reply -> reply.status() == 503)
+                .isNotEmpty()
+                .allSatisfy(reply -> {
+                    assertThat(reply.text("code")).isEqualTo("DATABASE_UNAVAILABLE");
+                    assertThat(reply.contentType()).startsWith("application/problem+json");
+                });
+        String tenant = clinic.tenant().tenantId();
+        for (String id : confirmed) {
+            assertThat(DB.count("SELECT COUNT(*) FROM appointments WHERE tenant_id = ? AND id = ?", tenant, id))
+                    .as("confirmed booking " + id).isEqualTo(1);
+        }
+        assertThat(DB.count("SELECT COUNT(*) FROM appointments a WHERE tenant_id = ? AND (SELECT COUNT(*) FROM "
+                + "stock_reservations r WHERE r.tenant_id = a.tenant_id AND r.appointment_id = a.id) <> 3", tenant))
+                .as("appointments without all three consumables held").isZero();
+        assertThat(DB.count("SELECT COUNT(*) FROM stock_reservations r WHERE tenant_id = ? AND NOT EXISTS (SELECT 1 "
+                + "FROM appointments a WHERE a.tenant_id = r.tenant_id AND a.id = r.appointment_id)", tenant))
+                .as("holds without an appointment").isZero();
+        assertThat(DB.count("SELECT (SELECT COALESCE(SUM(reserved), 0) FROM stock_lots WHERE tenant_id = ?) - "
+                + "(SELECT COALESCE(SUM(quantity), 0) FROM stock_reservations WHERE tenant_id = ? AND state = 'RESERVED')",
+                tenant, tenant)).as("reserved on the lots minus the holds").isZero();
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 90 s").isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
