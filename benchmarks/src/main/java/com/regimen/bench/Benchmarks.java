@@ -99,8 +99,6 @@ public final class Benchmarks {
         List<Long> sizes = longs("sizes", "10000,100000,1000000");
         List<Long> clientCounts = longs("clients", "1,8,32,64");
         int tenants = Integer.parseInt(option("tenants", "50"));
-
-
         Set<String> only = Set.of(option("only", "startup,availability,booking").split(","));
         List<String> serverJvm = options.containsKey("server-jvm") ? List.of(option("server-jvm", "").split(" "))
                 : List.of();
