@@ -23,6 +23,12 @@ public class ProblemErrorHandler extends ErrorHandler {
         setShowCauses(false);
     }
 
+    /** Jetty writes an error body only for GET, POST and HEAD; a bad PUT or DELETE deserves one too. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) throws IOException {

@@ -29,11 +29,30 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                     "Service unavailable", "The database cannot be reached. Nothing was changed; try again shortly.")))
                     .header("Retry-After", 2).build();
         }
+        if (isUnmatchableId(e)) {
+            return ProblemResponses.of(Problem.of(404, "NOT_FOUND", "Not found",
+                    "No record has that id: ids are plain ASCII."));
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.error("Unexpected error {}", errorId, e);
         return ProblemResponses.of(Problem.of(500, "INTERNAL_ERROR", "Server error",
                 "Something went wrong on our side. Quote error id " + errorId + " to support.",
                 java.util.List.of(), Map.of("errorId", errorId)));
+    }
+
+    /**
+     * Ids and codes live in ASCII columns; a value with other characters cannot be converted for the
+     * comparison and MariaDB refuses the query ("illegal mix of collations") instead of finding
+     * nothing. Nothing can have such an id, so it is not found.
+     */
+    static boolean isUnmatchableId(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && (sql.getErrorCode() == 1267 || sql.getErrorCode() == 1270
+                    || sql.getErrorCode() == 1271)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isDatabaseUnavailable(Throwable e) {

@@ -5,6 +5,7 @@ import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.RegimenConfiguration;
 import com.regimen.web.auth.PublicEndpoint;
 import com.regimen.web.testing.Api;
+import com.regimen.web.testing.ClinicWithRecords;
 import com.regimen.web.testing.Clinics;
 import com.regimen.web.testing.Reply;
 import com.regimen.web.testing.Routes;
@@ -43,7 +44,7 @@ class IsolationSweepIT {
     private static final Pattern FIRST_ID = Pattern.compile("/([a-z-]+)/\\{[^}]+}");
     /** Path ids that are not a tenant's: the treatment catalogue is the same plugins for everyone. */
     private static final Set<String> SHARED_KINDS = Set.of("treatments");
-    private static final List<String> ROLES = List.of("OWNER", "MANAGER", "FRONT_DESK", "PRACTITIONER");
+    private static final List<String> ROLES = ClinicWithRecords.ROLES;
 
     private static Clinics.Clinic victim;
     /** The victim's ids by the path segment naming their kind ("patients", "lots"...). */
@@ -57,42 +58,10 @@ class IsolationSweepIT {
 
     @BeforeAll
     static void twoClinicChains() {
-        victim = Clinics.open(api(), "Asia/Riyadh", 50);
-        String key = victim.key();
-        String patient = Clinics.patient(api(), victim, Map.of());
-        Reply booked = Clinics.book(api(), victim, patient, "prp", "2027-01-10T07:00:00Z", Map.of());
-        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-        String payment = api().post("/appointments/" + booked.text("id") + "/payments", key,
-                Map.of("kind", "DEPOSIT", "method", "CASH")).text("id");
-        Reply refund = api().post("/payments/" + payment + "/refunds", key, Map.of("amount", 1_000));
-        assertThat(refund.status()).as(refund.toString()).isEqualTo(201);
-        Reply course = api().post("/courses", key, Map.of("patientId", patient, "treatmentId", "prp",
-                "locationId", victim.location(), "sessions", 3, "firstStart", "2027-03-01T07:00:00Z"));
-        assertThat(course.status()).as(course.toString()).isEqualTo(201);
-        Reply apiKey = api().post("/api-keys", key, Map.of("name", "Front desk tablet", "role", "FRONT_DESK"));
-        assertThat(apiKey.status()).as(apiKey.toString()).isEqualTo(201);
-        TOKENS_BY_ROLE.put("OWNER", key);
-        for (String role : ROLES.subList(1, ROLES.size())) {
-            Tenants.Staff staff = Tenants.staff(api(), victim.tenant(), role);
-            TOKENS_BY_ROLE.put(role, staff.token());
-            IDS.put("users", staff.userId());
-        }
-        IDS.put("patients", patient);
-        IDS.put("appointments", booked.text("id"));
-        IDS.put("screenings", booked.text("screeningId"));
-        IDS.put("payments", payment);
-        IDS.put("refunds", refund.text("id"));
-        IDS.put("courses", course.text("courseId"));
-        IDS.put("api-keys", apiKey.text("id"));
-        IDS.put("locations", victim.location());
-        IDS.put("rooms", victim.room());
-        IDS.put("practitioners", victim.physician());
-        String tenant = victim.tenant().tenantId();
-        IDS.put("lots", DB.jdbi().withHandle(h -> h.createQuery("SELECT id FROM stock_lots WHERE tenant_id = ? LIMIT 1")
-                .bind(0, tenant).mapTo(String.class).one()));
-        IDS.put("items", DB.jdbi().withHandle(h -> h.createQuery("SELECT id FROM inventory_items WHERE tenant_id = ? "
-                + "LIMIT 1").bind(0, tenant).mapTo(String.class).one()));
-        IDS.values().forEach(id -> assertThat(id).isNotBlank());
+        ClinicWithRecords records = ClinicWithRecords.make(api(), DB);
+        victim = records.clinic();
+        IDS.putAll(records.idsByKind());
+        TOKENS_BY_ROLE.putAll(records.tokensByRole());
         attackerKey = Tenants.signUp(api(), "Rival").apiKey();
     }
 

@@ -1,0 +1,61 @@
+package com.regimen.web.testing;
+
+import com.regimen.core.testing.TestDatabase;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A clinic chain with one record of every kind a route can name in its path (patient, booked
+ * appointment, screening, cash payment and refund, course, API key, staff of every role, lot, item),
+ * for the tests that sweep every route: the ids by the path segment naming their kind.
+ */
+public record ClinicWithRecords(Clinics.Clinic clinic, Map<String, String> idsByKind,
+                                Map<String, String> tokensByRole) {
+    public static final List<String> ROLES = List.of("OWNER", "MANAGER", "FRONT_DESK", "PRACTITIONER");
+
+    public static ClinicWithRecords make(Api api, TestDatabase db) {
+        Clinics.Clinic clinic = Clinics.open(api, "Asia/Riyadh", 50);
+        String key = clinic.key();
+        String patient = Clinics.patient(api, clinic, Map.of());
+        Reply booked = Clinics.book(api, clinic, patient, "prp", "2027-01-10T07:00:00Z", Map.of());
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        String payment = api.post("/appointments/" + booked.text("id") + "/payments", key,
+                Map.of("kind", "DEPOSIT", "method", "CASH")).text("id");
+        Reply refund = api.post("/payments/" + payment + "/refunds", key, Map.of("amount", 1_000));
+        assertThat(refund.status()).as(refund.toString()).isEqualTo(201);
+        Reply course = api.post("/courses", key, Map.of("patientId", patient, "treatmentId", "prp",
+                "locationId", clinic.location(), "sessions", 3, "firstStart", "2027-03-01T07:00:00Z"));
+        assertThat(course.status()).as(course.toString()).isEqualTo(201);
+        Reply apiKey = api.post("/api-keys", key, Map.of("name", "Front desk tablet", "role", "FRONT_DESK"));
+        assertThat(apiKey.status()).as(apiKey.toString()).isEqualTo(201);
+        Map<String, String> tokens = new HashMap<>();
+        Map<String, String> ids = new HashMap<>();
+        tokens.put("OWNER", key);
+        for (String role : ROLES.subList(1, ROLES.size())) {
+            Tenants.Staff staff = Tenants.staff(api, clinic.tenant(), role);
+            tokens.put(role, staff.token());
+            ids.put("users", staff.userId());
+        }
+        ids.put("patients", patient);
+        ids.put("appointments", booked.text("id"));
+        ids.put("screenings", booked.text("screeningId"));
+        ids.put("payments", payment);
+        ids.put("refunds", refund.text("id"));
+        ids.put("courses", course.text("courseId"));
+        ids.put("api-keys", apiKey.text("id"));
+        ids.put("locations", clinic.location());
+        ids.put("rooms", clinic.room());
+        ids.put("practitioners", clinic.physician());
+        String tenant = clinic.tenant().tenantId();
+        ids.put("lots", db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM stock_lots WHERE tenant_id = ? LIMIT 1")
+                .bind(0, tenant).mapTo(String.class).one()));
+        ids.put("items", db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM inventory_items WHERE tenant_id = ? "
+                + "LIMIT 1").bind(0, tenant).mapTo(String.class).one()));
+        ids.values().forEach(id -> assertThat(id).isNotBlank());
+        return new ClinicWithRecords(clinic, Map.copyOf(ids), Map.copyOf(tokens));
+    }
+}
