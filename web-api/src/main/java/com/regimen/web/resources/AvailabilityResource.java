@@ -55,7 +55,7 @@ public class AvailabilityResource {
         List<Availability.AvailableSlot> found = availability.find(principal.identity(), locationId, treatmentId,
                 date("from", from), date("to", to), practitionerId);
         // A busy location has thousands of slots sharing a few hundred start times: each instant is
-        // written out once (the benchmark found formatting them a quarter of the search's time).
+        // written out once (in a profile of the benchmark, writing the answer was a quarter of the search).
         Map<Instant, String> written = new HashMap<>();
         return new Slots(found.stream().map(slot -> new SlotView(written.computeIfAbsent(slot.start(), Instant::toString),
                 written.computeIfAbsent(slot.end(), Instant::toString), slot.practitionerId(), slot.roomId())).toList());
