@@ -13,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shift whenever it is open, PRP, exosome and mesotherapy offered at 1,000.00 a session, and stock.
  */
 public final class Clinics {
+    /** Distinctive, so that SuiteLogsIT can tell whether a patient's details reached a log. */
+    public static final String PATIENT_NAME = "Salma Canary-Haddad";
+    public static final String PATIENT_PHONE = "+966 55 012 3487";
     private Clinics() {
     }
 
@@ -63,7 +66,8 @@ public final class Clinics {
 
     /** A patient whose intake answers every offered treatment's questions "no", then {@code answers}. */
     public static String patient(Api api, Clinic c, Map<String, Object> answers) {
-        String id = api.post("/patients", c.key(), Map.of("name", "Patient", "locale", "ar")).text("id");
+        String id = api.post("/patients", c.key(), Map.of("name", PATIENT_NAME, "phone", PATIENT_PHONE, "locale", "ar"))
+                .text("id");
         Map<String, Object> all = new HashMap<>(Map.of("LIVER_DISEASE", false, "BLOOD_DISORDER", false));
         for (String code : List.of("CANCER", "PREGNANT", "BREASTFEEDING", "ACTIVE_INFECTION", "ANTICOAGULANTS",
                 "IMMUNE_DISORDER", "SKIN_DISEASE_AT_SITE", "EXOSOME_ALLERGY", "DIABETES", "HYPERTENSION",
