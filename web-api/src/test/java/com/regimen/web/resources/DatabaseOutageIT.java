@@ -30,10 +30,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The database stops in the middle of a booking load and comes back: while it is gone every
- * answer is 503 DATABASE_UNAVAILABLE (never a 500), nothing is half-written (each appointment has
- * all its stock held, the lots' reserved counts equal the holds), every booking the server
- * confirmed is there, and the same server books again once the database is back.
+ * The database stops in the middle of a load of bookings and cash deposits, and comes back: while
+ * it is gone every answer is 503 DATABASE_UNAVAILABLE (never a 500); nothing is half-written (each
+ * appointment has all its stock held, the lots' reserved counts equal the holds, no payment lacks
+ * its appointment or exceeds its price); every booking and payment the server confirmed is there;
+ * and the same server books again once the database is back.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class DatabaseOutageIT {
@@ -76,6 +77,7 @@ class DatabaseOutageIT {
         AtomicInteger slot = new AtomicInteger();
         ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> confirmed = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> payments = new ConcurrentLinkedQueue<>();
         ExecutorService clients = Executors.newFixedThreadPool(4);
         for (int c = 0; c < 4; c++) {
             clients.submit(() -> {
@@ -86,6 +88,13 @@ class DatabaseOutageIT {
                     replies.add(reply);
                     if (reply.status() == 201) {
                         confirmed.add(reply.text("id"));
+                        // and the deposit in cash: money must survive the outage as well as bookings
+                        Reply paid = api().post("/appointments/" + reply.text("id") + "/payments", clinic.key(),
+                                Map.of("kind", "DEPOSIT", "method", "CASH"));
+                        replies.add(paid);
+                        if (paid.status() == 201) {
+                            payments.add(paid.text("id"));
+                        }
                     }
                 }
                 return null;
@@ -113,6 +122,8 @@ class DatabaseOutageIT {
                     assertThat(reply.contentType()).startsWith("application/problem+json");
                 });
         assertThat(HalfWritten.bookings(DB, clinic.tenant().tenantId(), confirmed)).isEmpty();
+        assertThat(payments).as("deposits taken").isNotEmpty();
+        assertThat(HalfWritten.payments(DB, clinic.tenant().tenantId(), payments)).isEmpty();
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {

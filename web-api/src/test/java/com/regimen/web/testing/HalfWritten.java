@@ -40,4 +40,30 @@ public final class HalfWritten {
         }
         return found;
     }
+
+    /**
+     * Payments an interruption could have left wrong: a confirmed payment that is missing, a payment
+     * of an appointment that does not exist, or an appointment whose succeeded payments exceed its price.
+     */
+    public static List<String> payments(TestDatabase db, String tenant, Collection<String> confirmedIds) {
+        List<String> found = new ArrayList<>();
+        for (String id : confirmedIds) {
+            if (db.count("SELECT COUNT(*) FROM payments WHERE tenant_id = ? AND id = ? AND status = 'SUCCEEDED'",
+                    tenant, id) != 1) {
+                found.add("confirmed payment " + id + " is not stored as succeeded");
+            }
+        }
+        long orphans = db.count("SELECT COUNT(*) FROM payments p WHERE tenant_id = ? AND NOT EXISTS (SELECT 1 FROM "
+                + "appointments a WHERE a.tenant_id = p.tenant_id AND a.id = p.appointment_id)", tenant);
+        if (orphans != 0) {
+            found.add(orphans + " payments without an appointment");
+        }
+        long overpaid = db.count("SELECT COUNT(*) FROM appointments a WHERE tenant_id = ? AND a.price < (SELECT "
+                + "COALESCE(SUM(amount), 0) FROM payments p WHERE p.tenant_id = a.tenant_id AND p.appointment_id = a.id "
+                + "AND p.status = 'SUCCEEDED')", tenant);
+        if (overpaid != 0) {
+            found.add(overpaid + " appointments paid more than their price");
+        }
+        return found;
+    }
 }
