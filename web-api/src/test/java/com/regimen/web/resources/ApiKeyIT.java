@@ -1,5 +1,6 @@
 package com.regimen.web.resources;
 
+import com.regimen.core.staff.SecretToken;
 import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.RegimenConfiguration;
@@ -34,6 +35,13 @@ class ApiKeyIT {
         String id = created.text("id");
         assertThat(secret).endsWith(created.text("lastFour"));
         assertThat(created.text("role")).isEqualTo("FRONT_DESK");
+        // Stored only as its SHA-256: the row has the hash and nothing of the secret's random part.
+        assertThat(DB.count("SELECT COUNT(*) FROM api_keys WHERE tenant_id = ? AND id = ? AND key_hash = ?",
+                tenant.tenantId(), id, SecretToken.parse(secret).orElseThrow().hash())).isEqualTo(1);
+        String random = secret.split("_", 3)[2];
+        assertThat(DB.jdbi().withHandle(h -> h.createQuery("SELECT * FROM api_keys WHERE tenant_id = ? AND id = ?")
+                .bind(0, tenant.tenantId()).bind(1, id).mapToMap().one()).values())
+                .allSatisfy(value -> assertThat(String.valueOf(value)).doesNotContain(random));
 
         Reply list = api().get("/api-keys", tenant.apiKey());
         assertThat(list.json().get("data")).hasSize(2);
