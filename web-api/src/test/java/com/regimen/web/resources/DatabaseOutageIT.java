@@ -5,6 +5,7 @@ import com.regimen.core.database.SchemaMigrator;
 import com.regimen.core.testing.TestDatabase;
 import com.regimen.web.RegimenConfiguration;
 import com.regimen.web.testing.Api;
+import com.regimen.web.testing.BookingLoad;
 import com.regimen.web.testing.Clinics;
 import com.regimen.web.testing.HalfWritten;
 import com.regimen.web.testing.Reply;
@@ -17,14 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,47 +68,24 @@ class DatabaseOutageIT {
     void bookingsDuringAnOutageFailCleanlyAndTheServerRecoversWithoutARestart() throws Exception {
         Clinics.Clinic clinic = Clinics.open(api(), "Asia/Riyadh", 500);
         String patient = Clinics.patient(api(), clinic, Map.of());
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicInteger slot = new AtomicInteger();
-        ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<String> confirmed = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<String> payments = new ConcurrentLinkedQueue<>();
-        ExecutorService clients = Executors.newFixedThreadPool(4);
-        for (int c = 0; c < 4; c++) {
-            clients.submit(() -> {
-                while (running.get()) {
-                    // One session a day at 10:00 Riyadh: every attempt a different free slot.
-                    Instant start = Instant.parse("2027-03-01T07:00:00Z").plusSeconds(86_400L * slot.getAndIncrement());
-                    Reply reply = Clinics.book(api(), clinic, patient, "prp", start.toString(), Map.of());
-                    replies.add(reply);
-                    if (reply.status() == 201) {
-                        confirmed.add(reply.text("id"));
-                        // and the deposit in cash: money must survive the outage as well as bookings
-                        Reply paid = api().post("/appointments/" + reply.text("id") + "/payments", clinic.key(),
-                                Map.of("kind", "DEPOSIT", "method", "CASH"));
-                        replies.add(paid);
-                        if (paid.status() == 201) {
-                            payments.add(paid.text("id"));
-                        }
-                    }
-                }
-                return null;
-            });
-        }
-        waitFor(() -> confirmed.size() >= 5);
+        // Each booking is followed by its deposit in cash: money must survive the outage as well.
+        BookingLoad load = new BookingLoad(api(), clinic, patient, 4, (api, appointment) -> api.post(
+                "/appointments/" + appointment + "/payments", clinic.key(), Map.of("kind", "DEPOSIT", "method", "CASH")));
+        BookingLoad.await(() -> load.bookedCount() >= 5);
         AtomicInteger duringOutage = new AtomicInteger();
         SERVER.stopForAWhile(() -> {
-            int before = replies.size();
-            waitFor(() -> replies.size() >= before + 8);
-            duringOutage.set(replies.size() - before);
+            int before = load.attemptCount();
+            BookingLoad.await(() -> load.attemptCount() >= before + 8);
+            duringOutage.set(load.attemptCount() - before);
         });
-        int afterRestart = confirmed.size();
-        waitFor(() -> confirmed.size() >= afterRestart + 5);
-        running.set(false);
-        clients.shutdown();
-        assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        int afterRestart = load.bookedCount();
+        BookingLoad.await(() -> load.bookedCount() >= afterRestart + 5);
+        load.stop();
 
         assertThat(duringOutage.get()).as("answers while the database was down").isGreaterThanOrEqualTo(8);
+        assertThat(load.attempts()).allSatisfy(attempt -> assertThat(attempt.failure())
+                .as("a request without an answer").isNull());
+        List<Reply> replies = load.attempts().stream().map(BookingLoad.Attempt::reply).toList();
         assertThat(replies).allSatisfy(reply -> assertThat(reply.status()).as(reply.toString()).isIn(201, 503));
         assertThat(replies).filteredOn(reply -> reply.status() == 503)
                 .isNotEmpty()
@@ -121,21 +93,8 @@ class DatabaseOutageIT {
                     assertThat(reply.text("code")).isEqualTo("DATABASE_UNAVAILABLE");
                     assertThat(reply.contentType()).startsWith("application/problem+json");
                 });
-        assertThat(HalfWritten.bookings(DB, clinic.tenant().tenantId(), confirmed)).isEmpty();
-        assertThat(payments).as("deposits taken").isNotEmpty();
-        assertThat(HalfWritten.payments(DB, clinic.tenant().tenantId(), payments)).isEmpty();
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 90 s").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        assertThat(HalfWritten.bookings(DB, clinic.tenant().tenantId(), load.booked())).isEmpty();
+        assertThat(load.followedUp()).as("deposits taken").isNotEmpty();
+        assertThat(HalfWritten.payments(DB, clinic.tenant().tenantId(), load.followedUp())).isEmpty();
     }
 }

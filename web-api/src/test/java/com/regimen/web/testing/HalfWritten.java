@@ -16,12 +16,8 @@ public final class HalfWritten {
     }
 
     public static List<String> bookings(TestDatabase db, String tenant, Collection<String> confirmedIds) {
-        List<String> found = new ArrayList<>();
-        for (String id : confirmedIds) {
-            if (db.count("SELECT COUNT(*) FROM appointments WHERE tenant_id = ? AND id = ?", tenant, id) != 1) {
-                found.add("confirmed booking " + id + " is not stored");
-            }
-        }
+        List<String> found = missing(db, "SELECT COUNT(*) FROM appointments WHERE tenant_id = ? AND id = ?", tenant,
+                confirmedIds, "confirmed booking %s is not stored");
         long partial = db.count("SELECT COUNT(*) FROM appointments a WHERE tenant_id = ? AND (SELECT COUNT(*) FROM "
                 + "stock_reservations r WHERE r.tenant_id = a.tenant_id AND r.appointment_id = a.id) <> 3", tenant);
         if (partial != 0) {
@@ -46,13 +42,8 @@ public final class HalfWritten {
      * of an appointment that does not exist, or an appointment whose succeeded payments exceed its price.
      */
     public static List<String> payments(TestDatabase db, String tenant, Collection<String> confirmedIds) {
-        List<String> found = new ArrayList<>();
-        for (String id : confirmedIds) {
-            if (db.count("SELECT COUNT(*) FROM payments WHERE tenant_id = ? AND id = ? AND status = 'SUCCEEDED'",
-                    tenant, id) != 1) {
-                found.add("confirmed payment " + id + " is not stored as succeeded");
-            }
-        }
+        List<String> found = missing(db, "SELECT COUNT(*) FROM payments WHERE tenant_id = ? AND id = ? "
+                + "AND status = 'SUCCEEDED'", tenant, confirmedIds, "confirmed payment %s is not stored as succeeded");
         long orphans = db.count("SELECT COUNT(*) FROM payments p WHERE tenant_id = ? AND NOT EXISTS (SELECT 1 FROM "
                 + "appointments a WHERE a.tenant_id = p.tenant_id AND a.id = p.appointment_id)", tenant);
         if (orphans != 0) {
@@ -63,6 +54,18 @@ public final class HalfWritten {
                 + "AND p.status = 'SUCCEEDED')", tenant);
         if (overpaid != 0) {
             found.add(overpaid + " appointments paid more than their price");
+        }
+        return found;
+    }
+
+    /** The ids for which {@code countSql} (tenant, id) does not find exactly one row, each described. */
+    private static List<String> missing(TestDatabase db, String countSql, String tenant, Collection<String> ids,
+                                        String description) {
+        List<String> found = new ArrayList<>();
+        for (String id : ids) {
+            if (db.count(countSql, tenant, id) != 1) {
+                found.add(String.format(description, id));
+            }
         }
         return found;
     }
