@@ -67,8 +67,9 @@ public final class Clearances {
         if (text.isEmpty() || text.length() > 2000) {
             throw DomainException.invalid("note", "must be 1 to 2000 characters");
         }
-        jdbi.useHandle(handle -> Physicians.require(handle, actor, today()));
+        // Another chain's patient is 404 whoever asks; one of this chain's, 403 to all but a physician.
         Patient patient = patients.get(actor, patientId);
+        jdbi.useHandle(handle -> Physicians.require(handle, actor, today()));
         TreatmentMenu.OfferedTreatment treatment = menu.offered(actor, treatmentId);
         Screening screening = screenings.screen(actor, patient, treatment, null);
         if (screening.outcome() == ScreeningOutcome.BLOCKED) {
