@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.booking.AppointmentBook;
+import com.regimen.core.booking.ClinicalStates;
+import com.regimen.core.booking.Eligibility;
+import com.regimen.core.clearance.Clearances;
+import com.regimen.core.patients.ClinicalPolicy;
+import com.regimen.core.patients.IntakeFreshness;
 import com.regimen.core.booking.Availability;
 import com.regimen.core.database.SchemaMigrator;
 import com.regimen.core.database.SqlObjectMetadata;
@@ -61,6 +66,7 @@ import com.regimen.web.openapi.OpenApiResource;
 import com.regimen.web.resources.ApiKeyResource;
 import com.regimen.web.resources.AppointmentResource;
 import com.regimen.web.resources.AvailabilityResource;
+import com.regimen.web.resources.ClinicalSettingsResource;
 import com.regimen.web.resources.AuditEventResource;
 import com.regimen.web.resources.IntakeFormResource;
 import com.regimen.web.resources.InventoryResource;
@@ -199,7 +205,11 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         StockLedger ledger = new StockLedger(jdbi, clock, audit);
         StockLevels stockLevels = new StockLevels(jdbi, clock);
 
-        AppointmentBook appointmentBook = new AppointmentBook(jdbi, clock, menu, invoker, screenings, patients, audit);
+        ClinicalPolicy clinicalPolicy = new ClinicalPolicy(jdbi, clock, audit);
+        IntakeFreshness intakeFreshness = new IntakeFreshness(jdbi, clock, audit);
+        Clearances clearances = new Clearances(jdbi, clock, menu, patients, screenings, audit);
+        Eligibility eligibility = new Eligibility(jdbi, clock, menu, patients, screenings, intakeFreshness);
+        AppointmentBook appointmentBook = new AppointmentBook(jdbi, clock, invoker, eligibility, audit);
         Availability availability = new Availability(jdbi, clock, menu);
 
         StripeSettings stripeSettings = config.getStripe();
@@ -237,13 +247,15 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new TreatmentResource(plugins, menu),
                 new IntakeFormResource(plugins, menu),
                 new PatientResource(patients, intakes, patchTests,
-                        new CardsOnFile(jdbi, clock, stripe, patients, audit)),
+                        new CardsOnFile(jdbi, clock, stripe, patients, audit), clearances, intakeFreshness, clock),
+                new ClinicalSettingsResource(clinicalPolicy),
                 new ScreeningResource(screenings),
                 new LocationResource(locations),
                 new RoomResource(rooms),
                 new PractitionerResource(practitioners),
                 new InventoryResource(items, ledger, stockLevels),
-                new AppointmentResource(appointmentBook, new Cancellations(appointmentBook, refunds)),
+                new AppointmentResource(appointmentBook, new Cancellations(appointmentBook, refunds),
+                        new ClinicalStates(jdbi, clock)),
                 new AvailabilityResource(availability),
                 new PaymentResource(payments, refunds, reconciliation, webhooks, stripeSettings.getPublishableKey())));
         resources.forEach(environment.jersey()::register);

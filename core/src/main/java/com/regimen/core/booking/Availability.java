@@ -65,8 +65,7 @@ public final class Availability {
         return jdbi.withHandle(handle -> {
             String tenant = reader.tenantId();
             Location location = Locations.find(handle, tenant, locationId);
-            String accreditation = protocol.requiredAccreditation();
-            if (!location.active() || accreditation != null && !location.accreditations().contains(accreditation)) {
+            if (!location.active() || !ResourceRules.accredited(location, protocol)) {
                 return List.of();
             }
             List<Practitioner> practitioners = (practitionerId != null
@@ -74,11 +73,11 @@ public final class Availability {
                     : handle.attach(PractitionerDao.class).list(tenant, null, 10_000).stream()
                     .map(Practitioners::fromRow).toList())
                     .stream().filter(Practitioner::active)
-                    .filter(p -> p.schedule().stream().anyMatch(s -> s.locationId().equals(locationId)))
+                    .filter(p -> ResourceRules.worksAt(p, locationId))
                     .sorted(Comparator.comparing(Practitioner::id)).toList();
             List<Room> rooms = handle.attach(RoomDao.class).list(tenant, locationId, null, 10_000).stream()
-                    .map(Rooms::fromRow).filter(Room::active)
-                    .filter(room -> room.equipment().containsAll(protocol.requiredEquipment()))
+                    .map(Rooms::fromRow)
+                    .filter(room -> ResourceRules.suitable(room, locationId, protocol))
                     .sorted(Comparator.comparing(Room::id)).toList();
             if (practitioners.isEmpty() || rooms.isEmpty()) {
                 return List.of();
@@ -117,8 +116,8 @@ public final class Availability {
                         Instant start = ZonedDateTime.of(localStart, location.timezone()).toInstant();
                         Instant end = start.plus(length);
                         ZonedDateTime localEnd = end.atZone(location.timezone());
-                        if (!start.isAfter(now) || !localEnd.toLocalDate().equals(day)
-                                || !hours.contains(t, localEnd.toLocalTime())) {
+                        if (!start.isAfter(now)
+                                || !ResourceRules.within(hours, start.atZone(location.timezone()), localEnd)) {
                             continue;
                         }
                         for (Practitioner p : practitioners) {
@@ -138,9 +137,7 @@ public final class Availability {
     private static boolean bookable(Practitioner p, TreatmentProtocol protocol, String locationId, LocalDate day,
                                     LocalTime from, LocalTime to, Instant start, Instant end,
                                     BusyIntervals taken, List<TimeOff> away) {
-        return p.qualifiedFor(protocol.requiredCredentials(), day)
-                && p.schedule().stream().anyMatch(s -> s.locationId().equals(locationId) && s.day() == day.getDayOfWeek()
-                && s.hours().contains(from, to))
+        return ResourceRules.qualified(p, protocol, day) && ResourceRules.onShift(p, locationId, day, from, to)
                 && !taken.overlaps(p.id(), start, end)
                 && away.stream().noneMatch(t -> t.from().isBefore(end) && t.to().isAfter(start));
     }
