@@ -5,6 +5,8 @@ import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.RegimenConfiguration;
 import com.regimen.web.testing.Api;
+import com.regimen.web.testing.LateClinics;
+import com.regimen.web.testing.LateClinics.LateClinic;
 import com.regimen.web.testing.Reply;
 import com.regimen.web.testing.TestApps;
 import com.regimen.web.testing.Tenants;
@@ -13,10 +15,7 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AvailabilityBoundsIT {
     private static final TestDatabase DB = TestDatabases.create();
     private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB);
-    private static final List<String> DAYS = List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT");
 
     private Api api() {
         return TestApps.api(APP);
@@ -78,33 +76,7 @@ class AvailabilityBoundsIT {
         assertThat(oneDay.json().get("slots")).hasSize(92 * practitioners);
     }
 
-    record LateClinic(String key, String location) {
-    }
-
-    /** A location on UTC (Abidjan) open {@code from}-{@code to} every day, with physicians on shift all that time. */
     private LateClinic openLate(String from, String to, int physicians) {
-        String key = Tenants.signUp(api(), "Late").apiKey();
-        Map<String, Object> hours = new HashMap<>();
-        DAYS.forEach(day -> hours.put(day, List.of(List.of(from, to))));
-        Reply location = api().post("/locations", key, Map.of("name", "Night branch", "timezone", "Africa/Abidjan",
-                "openingHours", hours, "slotMinutes", 15));
-        assertThat(location.status()).as(location.toString()).isEqualTo(201);
-        String locationId = location.text("id");
-        List<Map<String, String>> schedule = new ArrayList<>();
-        DAYS.forEach(day -> schedule.add(Map.of("locationId", locationId, "day", day, "from", from, "to", to)));
-        assertThat(api().post("/rooms", key, Map.of("locationId", locationId, "name", "Room 1",
-                "equipment", List.of("centrifuge"), "turnoverMinutes", 0)).status()).isEqualTo(201);
-        for (int i = 0; i < physicians; i++) {
-            assertThat(api().post("/practitioners", key, Map.of("name", "Dr. Night " + i,
-                    "credentials", List.of("PHYSICIAN"), "schedule", schedule)).status()).isEqualTo(201);
-        }
-        assertThat(api().put("/treatments/prp/settings", key, Map.of("enabled", true,
-                "prices", Map.of("session", 100_000))).status()).isEqualTo(200);
-        for (String sku : List.of("prp-kit", "needle-blood-draw", "needle-30g")) {
-            api().post("/inventory/items", key, Map.of("sku", sku, "name", sku, "unit", "piece"));
-            assertThat(api().post("/inventory/receipts", key, Map.of("locationId", locationId, "sku", sku,
-                    "lotNumber", "LOT-" + sku, "expiresOn", "2030-01-01", "quantity", 500)).status()).isEqualTo(201);
-        }
-        return new LateClinic(key, locationId);
+        return LateClinics.open(api(), Tenants.signUp(api(), "Late").apiKey(), from, to, physicians);
     }
 }
