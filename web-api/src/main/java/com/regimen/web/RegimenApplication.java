@@ -39,10 +39,12 @@ import com.regimen.core.scheduling.Practitioners;
 import com.regimen.core.scheduling.Rooms;
 import com.regimen.core.staff.ApiKeys;
 import com.regimen.core.staff.CredentialCheck;
+import com.regimen.core.staff.HashingGate;
 import com.regimen.core.staff.LoginThrottle;
 import com.regimen.core.staff.PasswordHasher;
 import com.regimen.core.staff.StaffDirectory;
 import com.regimen.core.staff.StaffSignIn;
+import com.regimen.core.tenancy.SignupThrottle;
 import com.regimen.core.tenancy.TenantSignup;
 import com.regimen.web.auth.BearerAuthenticator;
 import com.regimen.web.auth.ProblemUnauthorizedHandler;
@@ -58,8 +60,11 @@ import com.regimen.web.errors.PluginFailedExceptionMapper;
 import com.regimen.web.errors.ProblemErrorHandler;
 import com.regimen.web.errors.UnexpectedExceptionMapper;
 import com.regimen.web.errors.WebApplicationExceptionMapper;
+import com.regimen.web.health.JvmHealth;
+import com.regimen.web.health.JvmHealthCheck;
 import com.regimen.web.health.MigrationsHealthCheck;
 import com.regimen.web.health.PluginHealthCheck;
+import com.regimen.web.http.ClientAddresses;
 import com.regimen.web.http.RequestBodyLimitFilter;
 import com.regimen.web.idempotency.IdempotencyFilter;
 import com.regimen.web.openapi.OpenApiResource;
@@ -101,6 +106,7 @@ import org.eclipse.jetty.server.Server;
 import org.jdbi.v3.core.Jdbi;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementExceptions;
 
 import java.nio.file.Path;
@@ -171,13 +177,25 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         // token hashes and patients' details, which must not reach the logs.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);
         environment.healthChecks().register("migrations", new MigrationsHealthCheck(dataSource));
+        JvmHealth jvmHealth = watchJvm(environment);
+
+        LimitSettings limits = config.getLimits();
+        // Every statement has a time limit, so no request holds a pooled connection for ever.
+        jdbi.getConfig(SqlStatements.class).setQueryTimeout(
+                (int) Math.max(1, limits.getStatementTimeout().toSeconds()));
 
         Clock clock = clock();
-        PasswordHasher hasher = new PasswordHasher();
+        HashingGate hashingGate = new HashingGate(limits.getConcurrentPasswordHashes(),
+                java.time.Duration.ofMillis(limits.getPasswordHashWait().toMilliseconds()));
+        environment.metrics().gauge("password-hashes", () -> hashingGate::computed);
+        PasswordHasher hasher = new PasswordHasher(hashingGate);
+        ClientAddresses clientAddresses = new ClientAddresses(limits.getTrustedProxies(),
+                limits.getClientAddressHeader());
         AuditTrail audit = new AuditTrail(jdbi, clock);
         StaffDirectory staff = new StaffDirectory(jdbi, clock, hasher, audit);
         ApiKeys apiKeys = new ApiKeys(jdbi, clock, audit);
-        TenantSignup signup = new TenantSignup(jdbi, clock, staff, apiKeys, audit);
+        TenantSignup signup = new TenantSignup(jdbi, clock, staff, apiKeys, audit, new SignupThrottle(jdbi, clock,
+                new SignupThrottle.Policy(limits.getSignupsPerAddressPerHour(), java.time.Duration.ofHours(1))));
         java.time.Duration sessionLifetime = java.time.Duration.ofMillis(config.getSessionLifetime().toMilliseconds());
         StaffSignIn signIn = new StaffSignIn(jdbi, clock, hasher,
                 new LoginThrottle(jdbi, clock, LoginThrottle.Policy.standard()), audit, sessionLifetime);
@@ -233,14 +251,14 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 }
             });
         }
-        registerErrorHandling(environment, json);
+        registerErrorHandling(environment, json, jvmHealth);
         registerAuth(environment, new CredentialCheck(jdbi, clock));
         environment.jersey().register(new RequestBodyLimitFilter(config.getMaxRequestBody().toBytes()));
         environment.jersey().register(new IdempotencyFilter(new IdempotencyKeys(jdbi, clock), json));
 
         List<Object> resources = new ArrayList<>(List.of(
-                new SignupResource(signup),
-                new SessionResource(signIn, sessionLifetime),
+                new SignupResource(signup, clientAddresses),
+                new SessionResource(signIn, sessionLifetime, clientAddresses),
                 new UserResource(staff),
                 new ApiKeyResource(apiKeys),
                 new AuditEventResource(audit),
@@ -266,13 +284,33 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         }));
     }
 
-    private static void registerErrorHandling(Environment environment, ObjectMapper json) {
+    /**
+     * A fatal error in any thread marks the JVM unhealthy for good (the README's run command also
+     * exits on OutOfMemoryError, so a supervisor restarts it); the hook is removed when the server stops.
+     */
+    private static JvmHealth watchJvm(Environment environment) {
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        JvmHealth jvmHealth = new JvmHealth(0.95, previous);
+        Thread.setDefaultUncaughtExceptionHandler(jvmHealth);
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                if (Thread.getDefaultUncaughtExceptionHandler() == jvmHealth) {
+                    Thread.setDefaultUncaughtExceptionHandler(previous);
+                }
+            }
+        });
+        environment.healthChecks().register("jvm", new JvmHealthCheck(jvmHealth));
+        return jvmHealth;
+    }
+
+    private static void registerErrorHandling(Environment environment, ObjectMapper json, JvmHealth jvmHealth) {
         environment.jersey().register(new DomainExceptionMapper());
         environment.jersey().register(new WebApplicationExceptionMapper());
         environment.jersey().register(new JsonProcessingExceptionMapper());
         environment.jersey().register(new ConstraintViolationMapper());
         environment.jersey().register(new PluginFailedExceptionMapper());
-        environment.jersey().register(new UnexpectedExceptionMapper());
+        environment.jersey().register(new UnexpectedExceptionMapper(jvmHealth));
         ProblemErrorHandler errorHandler = new ProblemErrorHandler(json);
         environment.getApplicationContext().setErrorHandler(errorHandler);
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(errorHandler));
