@@ -6,7 +6,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +79,8 @@ public final class DatabaseBackup {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
             zip.putNextEntry(new ZipEntry(BackupManifest.SQL_ENTRY));
             try (InputStream sql = process.getInputStream()) {
-                bytes = sql.transferTo(new DigestOutputStream(unclosable(zip), sha256));
+                // Not closed: closing it would close the zip.
+                bytes = sql.transferTo(new DigestOutputStream(zip, sha256));
             }
             zip.closeEntry();
             int exit = waitFor(process);
@@ -126,20 +126,6 @@ public final class DatabaseBackup {
             process.destroy();
             throw new BackupException("Interrupted", e);
         }
-    }
-
-    private static OutputStream unclosable(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
     }
 
     /** The schema version and the number of tenants, as the database holds them now. */

@@ -77,7 +77,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 // E.g. `db backup` from cron while the server runs: use its database, never stop it.
                 LOG.info("Using the embedded MariaDB already running on {} (pid {})", absolute,
                         running.get().process().pid());
-                return new EmbeddedMariaDb(null, running.get().port(), RootPassword.loadOrCreate(passwordFile(absolute)),
+                return new EmbeddedMariaDb(null, running.get().port(), RootPassword.load(passwordFile(absolute)),
                         Path.of(absolute + "-base"), absolute, null);
             }
             running.ifPresent(RunningServer::stopOrphan);

@@ -46,6 +46,14 @@ public final class RootPassword {
         }
     }
 
+    /** The password kept in {@code file}, which a running server's owner made. */
+    public static String load(Path file) {
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("The database is running but its password file " + file + " is missing");
+        }
+        return loadOrCreate(file);
+    }
+
     /** Writes {@code text} to {@code file}, readable by its owner only from the first byte, replacing it atomically. */
     static void writeOwnerOnly(Path file, String text) throws IOException {
         Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), ".regimen-", ".partial",
