@@ -51,6 +51,7 @@ import com.regimen.web.auth.ProblemUnauthorizedHandler;
 import com.regimen.web.auth.RoleAuthorizer;
 import com.regimen.web.auth.SessionCookieAuthFilter;
 import com.regimen.web.auth.StaffPrincipal;
+import com.regimen.web.commands.BackupAndRestoreDbCommand;
 import com.regimen.web.commands.ReconcilePaymentsCommand;
 import com.regimen.web.demo.DemoClinic;
 import com.regimen.web.errors.ConstraintViolationMapper;
@@ -100,7 +101,6 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.lifecycle.Managed;
-import io.dropwizard.migrations.MigrationsBundle;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.eclipse.jetty.server.Server;
 import org.jdbi.v3.core.Jdbi;
@@ -140,17 +140,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addCommand(new ReconcilePaymentsCommand());
-        bootstrap.addBundle(new MigrationsBundle<>() {
-            @Override
-            public DataSourceFactory getDataSourceFactory(RegimenConfiguration configuration) {
-                return configuration.getDataSourceFactory();
-            }
-
-            @Override
-            public String getMigrationsFileName() {
-                return SchemaMigrator.CHANGELOG;
-            }
-        });
+        // Dropwizard's db (migrations) command, with db backup and db restore.
+        bootstrap.addCommand(new BackupAndRestoreDbCommand());
     }
 
     @Override
