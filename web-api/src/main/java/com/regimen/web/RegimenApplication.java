@@ -8,6 +8,7 @@ import com.regimen.core.booking.AppointmentBook;
 import com.regimen.core.booking.Availability;
 import com.regimen.core.database.SchemaMigrator;
 import com.regimen.core.database.SqlObjectMetadata;
+import com.regimen.core.database.TransactionRetry;
 import com.regimen.core.patients.IntakeCatalog;
 import com.regimen.core.payments.CardsOnFile;
 import com.regimen.core.payments.Cancellations;
@@ -160,7 +161,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         if (config.isMigrateOnStart()) {
             SchemaMigrator.migrate(dataSource);
         }
-        Jdbi jdbi = SqlObjectMetadata.preload(new JdbiFactory().build(environment, database, dataSource, "database"));
+        Jdbi jdbi = TransactionRetry.install(SqlObjectMetadata.preload(
+                new JdbiFactory().build(environment, database, dataSource, "database")));
         // Statement errors name the SQL but never the bound values: those include password hashes,
         // token hashes and patients' details, which must not reach the logs.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);

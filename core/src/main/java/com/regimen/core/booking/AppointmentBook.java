@@ -32,10 +32,8 @@ import com.regimen.plugin.spi.QuoteRequest;
 import com.regimen.plugin.spi.TreatmentProtocol;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
-import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +57,6 @@ public final class AppointmentBook {
     static final Duration LONGEST_SESSION = Duration.ofHours(10);
     /** Cancelling at least this long before the start costs nothing; later, the deposit is kept. */
     static final Duration FREE_CANCELLATION = Duration.ofHours(24);
-    private static final int DEADLOCK_RETRIES = 3;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -423,18 +420,10 @@ public final class AppointmentBook {
     /**
      * Runs a booking transaction at READ COMMITTED: the clash checks run after the row locks are
      * granted and must see what the previous lock holder committed, where REPEATABLE READ would
-     * show the snapshot taken before the wait (a racing test booked 42 of 50 that way). Runs it
-     * again when the database chose it as a deadlock victim (rolled back whole, so a retry is safe).
+     * show the snapshot taken before the wait (a racing test booked 42 of 50 that way). A deadlock
+     * victim is run again by the Jdbi's {@link com.regimen.core.database.TransactionRetry}.
      */
     private <T> T inTransaction(Function<Handle, T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work::apply);
-            } catch (UnableToExecuteStatementException e) {
-                if (attempt >= DEADLOCK_RETRIES || !(e.getCause() instanceof SQLTransactionRollbackException)) {
-                    throw e;
-                }
-            }
-        }
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work::apply);
     }
 }
