@@ -142,7 +142,6 @@ public final class AppointmentBook {
             TreatmentMenu.OfferedTreatment treatment = menu.offered(actor, current.treatmentId());
             Location location = Locations.find(handle, actor.tenantId(), current.locationId());
             Prepared prepared = new Prepared(current.patientId(), treatment, location, null, current.clearance());
-            StockReservations.release(handle, actor.tenantId(), appointmentId);
             Slot slot = choose(handle, actor, prepared, newStart,
                     practitionerId == null ? current.practitionerId() : practitionerId, roomId, appointmentId);
             List<ReservedConsumable> held = reserve(handle, actor, prepared, slot, appointmentId);
