@@ -3,6 +3,7 @@ package com.regimen.web.resources;
 import com.regimen.core.booking.AppointmentBook;
 import com.regimen.core.booking.BookingRequest;
 import com.regimen.core.payments.Cancellations;
+import com.regimen.core.database.StorableDates;
 import com.regimen.core.errors.DomainException;
 import com.regimen.web.api.AppointmentView;
 import com.regimen.web.api.BookingRequests;
@@ -157,10 +158,12 @@ public class AppointmentResource {
         if (text == null) {
             throw DomainException.invalid(field, "is required");
         }
+        Instant parsed;
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            parsed = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw DomainException.invalid(field, "must be an ISO-8601 instant like 2026-12-01T07:00:00Z");
         }
+        return StorableDates.check(field, parsed);
     }
 }
