@@ -42,6 +42,7 @@ import com.regimen.core.staff.StaffSignIn;
 import com.regimen.core.tenancy.TenantSignup;
 import com.regimen.web.auth.BearerAuthenticator;
 import com.regimen.web.auth.ProblemUnauthorizedHandler;
+import com.regimen.web.auth.QueryTokenRefusal;
 import com.regimen.web.auth.RoleAuthorizer;
 import com.regimen.web.auth.SessionCookieAuthFilter;
 import com.regimen.web.auth.StaffPrincipal;
@@ -227,6 +228,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         }
         registerErrorHandling(environment, json);
         registerAuth(environment, new CredentialCheck(jdbi, clock));
+        environment.jersey().register(new QueryTokenRefusal());
         environment.jersey().register(new RequestBodyLimitFilter(config.getMaxRequestBody().toBytes()));
         environment.jersey().register(new IdempotencyFilter(new IdempotencyKeys(jdbi, clock), json));
 
