@@ -13,6 +13,7 @@ import com.regimen.core.patients.IntakeFreshness;
 import com.regimen.core.booking.Availability;
 import com.regimen.core.database.SchemaMigrator;
 import com.regimen.core.database.SqlObjectMetadata;
+import com.regimen.core.database.TransactionRetry;
 import com.regimen.core.patients.IntakeCatalog;
 import com.regimen.core.payments.CardsOnFile;
 import com.regimen.core.payments.Cancellations;
@@ -48,6 +49,7 @@ import com.regimen.core.tenancy.SignupThrottle;
 import com.regimen.core.tenancy.TenantSignup;
 import com.regimen.web.auth.BearerAuthenticator;
 import com.regimen.web.auth.ProblemUnauthorizedHandler;
+import com.regimen.web.auth.QueryTokenRefusal;
 import com.regimen.web.auth.RoleAuthorizer;
 import com.regimen.web.auth.SessionCookieAuthFilter;
 import com.regimen.web.auth.StaffPrincipal;
@@ -163,7 +165,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         if (config.isMigrateOnStart()) {
             SchemaMigrator.migrate(dataSource);
         }
-        Jdbi jdbi = SqlObjectMetadata.preload(new JdbiFactory().build(environment, database, dataSource, "database"));
+        Jdbi jdbi = TransactionRetry.install(SqlObjectMetadata.preload(
+                new JdbiFactory().build(environment, database, dataSource, "database")));
         // Statement errors name the SQL but never the bound values: those include password hashes,
         // token hashes and patients' details, which must not reach the logs.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);
@@ -244,6 +247,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         }
         registerErrorHandling(environment, json, jvmHealth);
         registerAuth(environment, new CredentialCheck(jdbi, clock));
+        environment.jersey().register(new QueryTokenRefusal());
         environment.jersey().register(new RequestBodyLimitFilter(config.getMaxRequestBody().toBytes()));
         environment.jersey().register(new IdempotencyFilter(new IdempotencyKeys(jdbi, clock), json));
 

@@ -6,6 +6,6 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
-public record PatchTestRequest(@NotBlank @Size(max = 40) String treatmentId, @NotNull Instant performedAt,
+public record PatchTestRequest(@NotBlank @Size(max = 40) String treatmentId, @NotNull @Storable Instant performedAt,
                                @NotNull Boolean reaction, @Size(max = 1000) String notes) {
 }

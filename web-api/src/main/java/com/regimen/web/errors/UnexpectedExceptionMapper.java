@@ -1,5 +1,7 @@
 package com.regimen.web.errors;
 
+import com.regimen.core.database.TransactionRetry;
+import com.regimen.core.errors.DomainException;
 import com.regimen.web.health.JvmHealth;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,8 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Anything no other mapper claimed. A lost database answers 503 DATABASE_UNAVAILABLE so clients
- * retry; everything else is a 500 whose body says only an error id, which the log line carries
+ * Anything no other mapper claimed. A lost database answers 503 DATABASE_UNAVAILABLE and a
+ * statement that lost to another transaction's locks 503 DATABASE_BUSY, so clients retry; everything else is a 500 whose body says only an error id, which the log line carries
  * with the stack trace.
  */
 @Provider
@@ -44,6 +46,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                     "Service unavailable", "The request took longer than the server allows and was stopped. "
                             + "Nothing was changed; try again, or ask for less.")))
                     .header("Retry-After", 2).build();
+        }
+        if (TransactionRetry.isLockConflict(e)) {
+            // A single statement outside a transaction (which TransactionRetry runs again) lost to
+            // another's locks: nothing was written, so the client may retry.
+            LOG.warn("Statement lost to another transaction's locks: {}", e.getClass().getSimpleName());
+            DomainException busy = TransactionRetry.busy();
+            return Response.fromResponse(ProblemResponses.of(Problem.of(503, busy.code(), "Service unavailable",
+                    busy.getMessage()))).header("Retry-After", 1).build();
         }
         if (isDatabaseUnavailable(e)) {
             LOG.warn("Database unavailable: {}", e.getClass().getSimpleName());

@@ -1,6 +1,7 @@
 package com.regimen.web.resources;
 
 import com.regimen.core.booking.Availability;
+import com.regimen.core.database.StorableDates;
 import com.regimen.core.errors.DomainException;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
@@ -63,10 +64,12 @@ public class AvailabilityResource {
     }
 
     private static LocalDate date(String field, String text) {
+        LocalDate parsed;
         try {
-            return LocalDate.parse(text == null ? "" : text.length() > 10 ? text.substring(0, 10) : text);
+            parsed = LocalDate.parse(text == null ? "" : text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
             throw DomainException.invalid(field, "must be a date like 2026-12-01");
         }
+        return StorableDates.check(field, parsed);
     }
 }
