@@ -7,8 +7,7 @@ import com.regimen.core.ids.Ids;
 import com.regimen.core.inventory.ReservedConsumable;
 import com.regimen.core.inventory.StockReservations;
 import com.regimen.core.json.JsonColumns;
-import com.regimen.core.patients.PatchTest;
-import com.regimen.core.patients.PatchTestDao;
+import com.regimen.core.patients.PatchTests;
 import com.regimen.core.patients.Patient;
 import com.regimen.core.patients.PatientRecords;
 import com.regimen.core.patients.Screening;
@@ -330,15 +329,26 @@ public final class AppointmentBook {
         if (!prepared.protocol().prerequisites().contains(Prerequisites.PATCH_TEST)) {
             return;
         }
-        Optional<PatchTest> latest = handle.attach(PatchTestDao.class).forPatient(actor.tenantId(), prepared.patientId())
-                .stream()
-                .filter(test -> test.treatmentId().equals(prepared.treatment().plugin().id()))
-                .filter(test -> test.performedAt().isBefore(start))
-                .findFirst();
-        if (latest.isEmpty() || latest.get().reaction()) {
-            throw BookingRefusal.unprocessable("PREREQUISITE_MISSING", latest.isEmpty()
-                    ? "A patch test without reaction must be recorded before the first session."
-                    : "The latest patch test showed a reaction; the treatment cannot be booked.");
+        switch (PatchTests.standing(handle, actor.tenantId(), prepared.patientId(), prepared.treatment().plugin(),
+                start)) {
+            case VALID -> {
+            }
+            case NONE -> throw BookingRefusal.unprocessable("PREREQUISITE_MISSING",
+                    "A patch test without reaction must be recorded before the first session.");
+            case TOO_EARLY -> throw BookingRefusal.unprocessable("PATCH_TEST_TOO_EARLY",
+                    "The latest patch test was read sooner than the treatment's minimum wait; read it again.");
+            case EXPIRED -> throw BookingRefusal.unprocessable("PATCH_TEST_EXPIRED",
+                    "The latest patch test is no longer valid on the day of the session; repeat it.");
+            case POSITIVE -> {
+                // Only a clearance given for a screening that saw the reaction answers it.
+                boolean cleared = prepared.clearanceJson() != null && prepared.screening() != null
+                        && prepared.screening().findings().stream()
+                        .anyMatch(f -> f.code().equals(Screenings.PATCH_TEST_POSITIVE));
+                if (!cleared) {
+                    throw BookingRefusal.unprocessable(Screenings.PATCH_TEST_POSITIVE,
+                            "The latest patch test showed a reaction; only a physician's clearance allows booking.");
+                }
+            }
         }
     }
 
