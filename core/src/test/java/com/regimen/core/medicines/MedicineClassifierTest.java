@@ -106,6 +106,13 @@ class MedicineClassifierTest {
     }
 
     @Test
+    void aGenericNameWithAndInItIsSplitIntoPartsThatAreEachKnown() {
+        assertThat(classifier.classify(List.of("amoxicillin and clavulanic acid")))
+                .allMatch(ListedMedicine::recognised)
+                .allMatch(m -> m.classes().contains(MedicineClass.ANTIBIOTIC));
+    }
+
+    @Test
     void aSlashBetweenDigitsIsADoseNotASeparator() {
         assertThat(classifier.classify(List.of("Panadol 500/65 mg"))).extracting(ListedMedicine::medicine)
                 .containsExactly("paracetamol");

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -155,5 +159,33 @@ class MedicinesIT {
                 "زوربيليكس، Eliquis", java.nio.charset.StandardCharsets.UTF_8), c.key()).json();
         assertThat(classified.get(0).get("source").asText()).isEqualTo("clinic");
         assertThat(classified.get(1).get("medicine").asText()).isEqualTo("apixaban");
+    }
+
+    @Test
+    void racingAdditionsOfOneNameMakeOneRow() throws Exception {
+        Clinic c = Clinics.open(api(), "Asia/Riyadh", 50);
+        int clients = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            // Spelled differently each time, folded to one name.
+            String name = i % 2 == 0 ? "Kolvarin" : "KOLVARIN";
+            replies.add(pool.submit(() -> {
+                start.await();
+                return api().post("/medicines", c.key(), Map.of("name", name, "medicineClass", "ANTIPLATELET"));
+            }));
+        }
+        start.countDown();
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        for (Future<Reply> reply : replies) {
+            statuses.merge(reply.get().status(), 1, Integer::sum);
+        }
+        pool.shutdown();
+        assertThat(statuses).isEqualTo(Map.of(201, 1, 409, clients - 1));
+        assertThat(DB.count("SELECT COUNT(*) FROM clinic_medicines WHERE tenant_id = ?", c.tenant().tenantId()))
+                .isEqualTo(1);
+        assertThat(DB.count("SELECT COUNT(*) FROM audit_events WHERE tenant_id = ? AND action = 'medicine.added'",
+                c.tenant().tenantId())).isEqualTo(1);
     }
 }
