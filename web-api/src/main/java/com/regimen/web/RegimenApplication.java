@@ -23,6 +23,8 @@ import com.regimen.core.payments.Refunds;
 import com.regimen.core.payments.StripeGateway;
 import com.regimen.core.payments.StripeJavaGateway;
 import com.regimen.core.payments.StripeWebhooks;
+import com.regimen.core.medicines.ClinicMedicines;
+import com.regimen.core.medicines.MedicineVocabulary;
 import com.regimen.core.patients.PatchTests;
 import com.regimen.core.patients.PatientIntakes;
 import com.regimen.core.patients.PatientRecords;
@@ -81,6 +83,7 @@ import com.regimen.web.resources.InventoryResource;
 import com.regimen.web.resources.LocationResource;
 import com.regimen.web.resources.PractitionerResource;
 import com.regimen.web.resources.RoomResource;
+import com.regimen.web.resources.MedicineResource;
 import com.regimen.web.resources.PatientResource;
 import com.regimen.web.resources.PaymentResource;
 import com.regimen.web.resources.ScreeningResource;
@@ -206,9 +209,10 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new PluginHealthCheck(invoker, plugin)));
         TreatmentMenu menu = new TreatmentMenu(jdbi, clock, plugins, invoker, audit);
         PatientRecords patients = new PatientRecords(jdbi, clock, audit);
-        PatientIntakes intakes = new PatientIntakes(jdbi, clock, intakeCatalog, menu, audit);
+        ClinicMedicines medicines = new ClinicMedicines(jdbi, clock, MedicineVocabulary.builtIn(), audit);
+        PatientIntakes intakes = new PatientIntakes(jdbi, clock, intakeCatalog, menu, audit, medicines);
         PatchTests patchTests = new PatchTests(jdbi, clock, plugins, audit);
-        Screenings screenings = new Screenings(jdbi, clock, menu, invoker, patients, intakes, audit);
+        Screenings screenings = new Screenings(jdbi, clock, menu, invoker, patients, intakes, audit, medicines);
 
         Locations locations = new Locations(jdbi, clock, audit);
         Rooms rooms = new Rooms(jdbi, clock, audit);
@@ -263,6 +267,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                         new CardsOnFile(jdbi, clock, stripe, patients, audit), clearances, intakeFreshness, clock),
                 new ClinicalSettingsResource(clinicalPolicy),
                 new ScreeningResource(screenings),
+                new MedicineResource(medicines),
                 new LocationResource(locations),
                 new RoomResource(rooms),
                 new PractitionerResource(practitioners),
