@@ -76,6 +76,9 @@ public final class DatabaseBackup {
                 .start();
         MessageDigest sha256 = sha256();
         long bytes;
+        // Every clinic's patients are in it: readable by the owner only, from the first byte.
+        Files.deleteIfExists(partial);
+        Files.createFile(partial, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(RootPassword.OWNER_ONLY));
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
             zip.putNextEntry(new ZipEntry(BackupManifest.SQL_ENTRY));
             try (InputStream sql = process.getInputStream()) {

