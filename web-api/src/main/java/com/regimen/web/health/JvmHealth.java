@@ -7,6 +7,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -59,12 +61,35 @@ public final class JvmHealth implements Thread.UncaughtExceptionHandler {
         if (error != null) {
             return Optional.of("a fatal error happened (" + error + "); restart the server");
         }
+        List<PoolAfterCollection> pools = new ArrayList<>();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             MemoryUsage afterCollection = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
-            if (afterCollection != null && afterCollection.getMax() > 0
-                    && afterCollection.getUsed() >= heapLimit * afterCollection.getMax()) {
-                return Optional.of("heap pool " + pool.getName() + " is " + 100 * afterCollection.getUsed()
-                        / afterCollection.getMax() + "% full after a collection");
+            if (afterCollection != null) {
+                pools.add(new PoolAfterCollection(pool.getName(), pool.isUsageThresholdSupported(),
+                        afterCollection.getUsed(), afterCollection.getMax()));
+            }
+        }
+        return heapProblem(pools, heapLimit);
+    }
+
+    /**
+     * A heap pool after its last collection.
+     *
+     * @param longLived whether it holds long-lived objects (the JVM supports a usage threshold only
+     *                  on those: the old generation, not eden or survivor spaces)
+     */
+    record PoolAfterCollection(String name, boolean longLived, long used, long max) {
+    }
+
+    /**
+     * Only a long-lived pool counts: a survivor space is routinely full after a young collection,
+     * while an old generation still nearly full after one means the heap is about to run out.
+     */
+    static Optional<String> heapProblem(List<PoolAfterCollection> pools, double limit) {
+        for (PoolAfterCollection pool : pools) {
+            if (pool.longLived() && pool.max() > 0 && pool.used() >= limit * pool.max()) {
+                return Optional.of("heap pool " + pool.name() + " is " + 100 * pool.used() / pool.max()
+                        + "% full after a collection");
             }
         }
         return Optional.empty();

@@ -86,7 +86,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         request.removeProperty(CLAIM);
-        if (response.getStatus() >= 500) {
+        // A rate limit's 429 says "not now", not how the request turned out: kept, a retry with the
+        // same key after Retry-After would get the 429 again for as long as the key is stored.
+        if (response.getStatus() >= 500 || response.getStatus() == 429) {
             keys.release(claim.scope(), claim.key());
             return;
         }

@@ -9,6 +9,7 @@ import com.regimen.web.testing.LateClinics;
 import com.regimen.web.testing.LateClinics.LateClinic;
 import com.regimen.web.testing.Reply;
 import com.regimen.web.testing.TestApps;
+import com.regimen.web.testing.TestRegimenApplication;
 import com.regimen.web.testing.Tenants;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -20,6 +21,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -251,6 +253,26 @@ class LoadLimitsIT {
         assertThat(Long.parseLong(fourth.header("Retry-After"))).isPositive();
         assertThat(elsewhere.status()).isEqualTo(201);
         assertThat(DB.count("SELECT COUNT(*) FROM tenants")).as("only the other address's").isEqualTo(tenantsBefore + 1);
+    }
+
+    @Test
+    void aRateLimitedSignUpIsNotReplayedToItsRetryOnceTheLimitIsOver() {
+        String client = newClient();
+        for (int i = 0; i < 3; i++) {
+            assertThat(signUp(client, Tenants.PASSWORD).status()).isEqualTo(201);
+        }
+        Map<String, Object> body = Map.of("tenantName", "Glow", "ownerEmail", "late-" + UUID.randomUUID()
+                + "@clinic.example", "ownerPassword", Tenants.PASSWORD, "currency", "SAR", "locale", "ar");
+        Map<String, String> headers = Map.of("X-Forwarded-For", client, "Idempotency-Key", UUID.randomUUID().toString());
+        Reply limited = api().post("/signup", null, body, headers);
+        assertThat(limited.status()).isEqualTo(429);
+
+        TestRegimenApplication.CLOCK.advance(Duration.ofMinutes(61));
+        Reply retried = api().post("/signup", null, body, headers);
+
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+        assertThat(api().post("/signup", null, body, headers).text("tenantId"))
+                .as("the success is what is replayed now").isEqualTo(retried.text("tenantId"));
     }
 
     @Test
