@@ -206,11 +206,12 @@ class BookingIT {
 
         String diabetic = patient(c, Map.of("DIABETES", true));
         refused(book(c, diabetic, "exosome", SUNDAY_10AM, Map.of()), 422, "CLEARANCE_REQUIRED");
-        refused(book(c, diabetic, "exosome", SUNDAY_10AM, Map.of("clearance", Map.of("practitionerId", c.nurse(),
-                "note", "fine"))), 422, "CLEARANCE_REQUIRED");
-        assertThat(book(c, diabetic, "exosome", SUNDAY_10AM, Map.of("clearance", Map.of("practitionerId",
-                c.physician(), "note", "HbA1c 6.1, controlled; cleared")))
-                .status()).isEqualTo(201);
+        refused(book(c, diabetic, "exosome", SUNDAY_10AM, Map.of("clearance", Map.of("practitionerId",
+                c.physician(), "note", "fine"))), 422, "CLEARANCE_NOT_ACCEPTED");
+        Tenants.Staff doctor = com.regimen.web.testing.ClinicalStaff.linkedTo(api(), c, c.physician());
+        assertThat(api().post("/patients/" + diabetic + "/clearances", doctor.token(), Map.of("treatmentId", "exosome",
+                "note", "HbA1c 6.1, controlled; cleared")).status()).isEqualTo(201);
+        assertThat(book(c, diabetic, "exosome", SUNDAY_10AM, Map.of()).status()).isEqualTo(201);
 
         api().post("/inventory/adjustments", c.key(), Map.of("lotId", api().get("/inventory/stock?locationId="
                 + c.location(), c.key()).json().get("data").findValues("lots").stream()
@@ -228,7 +229,7 @@ class BookingIT {
         String patient = patient(c, Map.of());
         Tenants.Staff doctor = Tenants.staff(api(), c.tenant(), "PRACTITIONER");
         api().post("/patients/" + patient + "/patch-tests", doctor.token(), Map.of("treatmentId", "mesotherapy",
-                "performedAt", "2026-11-01T09:00:00Z", "reaction", false));
+                "appliedAt", "2026-11-01T09:00:00Z", "readAt", "2026-11-03T09:00:00Z", "reaction", false));
         assertThat(book(c, patient, "mesotherapy", SUNDAY_10AM, Map.of()).status()).isEqualTo(201);
     }
 

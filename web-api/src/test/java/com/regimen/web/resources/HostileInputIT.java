@@ -165,7 +165,7 @@ class HostileInputIT {
                         "expiresOn", "2030-01-01", "quantity", 1),
                 "POST /patients", Map.of("name", "Date Sweep", "dateOfBirth", "1980-01-01"),
                 "POST /patients/{id}/patch-tests", Map.of("treatmentId", "mesotherapy",
-                        "performedAt", "2026-11-01T10:00:00Z", "reaction", false));
+                        "appliedAt", "2026-11-01T10:00:00Z", "readAt", "2026-11-03T10:00:00Z", "reaction", false));
 
         JsonNode openApi = api().get("/openapi.json", null).json();
         JsonNode schemas = openApi.path("components").path("schemas");
