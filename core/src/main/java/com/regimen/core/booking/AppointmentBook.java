@@ -12,10 +12,8 @@ import com.regimen.plugin.spi.Quote;
 import com.regimen.plugin.spi.QuoteRequest;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
-import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +33,6 @@ import java.util.function.Function;
 public final class AppointmentBook {
     /** No session is longer than this; overlap queries use it as the lower bound of an index range. */
     static final Duration LONGEST_SESSION = Duration.ofHours(10);
-    private static final int DEADLOCK_RETRIES = 3;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -121,7 +118,6 @@ public final class AppointmentBook {
                 throw BookingRefusal.invalidTransition(current.status(), AppointmentStatus.BOOKED);
             }
             eligibility.stillHolds(handle, actor.tenantId(), admission);
-            StockReservations.release(handle, actor.tenantId(), appointmentId);
             SlotAllocation.Slot slot = slots.choose(handle, actor.tenantId(), admission.protocol(),
                     admission.location(), newStart, practitionerId == null ? current.practitionerId() : practitionerId,
                     roomId, appointmentId);
@@ -223,18 +219,10 @@ public final class AppointmentBook {
     /**
      * Runs a booking transaction at READ COMMITTED: the clash checks run after the row locks are
      * granted and must see what the previous lock holder committed, where REPEATABLE READ would
-     * show the snapshot taken before the wait (a racing test booked 42 of 50 that way). Runs it
-     * again when the database chose it as a deadlock victim (rolled back whole, so a retry is safe).
+     * show the snapshot taken before the wait (a racing test booked 42 of 50 that way). A deadlock
+     * victim is run again by the Jdbi's {@link com.regimen.core.database.TransactionRetry}.
      */
     private <T> T inTransaction(Function<Handle, T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work::apply);
-            } catch (UnableToExecuteStatementException e) {
-                if (attempt >= DEADLOCK_RETRIES || !(e.getCause() instanceof SQLTransactionRollbackException)) {
-                    throw e;
-                }
-            }
-        }
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work::apply);
     }
 }

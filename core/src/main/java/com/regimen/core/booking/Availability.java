@@ -1,6 +1,7 @@
 package com.regimen.core.booking;
 
 import com.regimen.core.errors.DomainException;
+import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.inventory.StockLot;
 import com.regimen.core.inventory.StockLotDao;
 import com.regimen.core.plugins.TreatmentMenu;
@@ -41,6 +42,12 @@ import java.util.Optional;
  */
 public final class Availability {
     public static final int MAX_DAYS = 31;
+    /**
+     * How many (start, practitioner) pairs one search may weigh: a bound on one request's work, so
+     * a location with round-the-clock hours and hundreds of practitioners cannot pin a core. A
+     * 14-day search at 20 practitioners weighs about 9,000.
+     */
+    public static final int MAX_CANDIDATES = 500_000;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -117,12 +124,17 @@ public final class Availability {
             List<AvailableSlot> slots = new ArrayList<>();
             Duration length = Duration.ofMinutes(protocol.sessionMinutes());
             Instant now = clock.instant();
+            long candidates = 0;
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
                 if (!stock.covers(protocol.consumablesPerSession(), day)) {
                     continue;
                 }
                 for (TimeRange hours : location.hoursOn(day)) {
-                    for (LocalTime t = hours.from(); !t.isAfter(hours.to()); t = t.plusMinutes(location.slotMinutes())) {
+                    for (LocalTime t : SlotStarts.within(hours, location.slotMinutes())) {
+                        candidates += practitioners.size();
+                        if (candidates > MAX_CANDIDATES) {
+                            throw tooBroad();
+                        }
                         LocalDateTime localStart = LocalDateTime.of(day, t);
                         if (location.timezone().getRules().getValidOffsets(localStart).isEmpty()) {
                             continue; // this wall-clock time does not exist: the clocks jumped over it
@@ -146,6 +158,12 @@ public final class Availability {
             }
             return slots;
         });
+    }
+
+    private static DomainException tooBroad() {
+        return new DomainException(ErrorKind.UNPROCESSABLE, "AVAILABILITY_TOO_BROAD",
+                "This search would weigh more than " + MAX_CANDIDATES + " start times and practitioners. "
+                        + "Ask for fewer days or name a practitioner.");
     }
 
     private static boolean bookable(Practitioner p, TreatmentProtocol protocol, String locationId, LocalDate day,

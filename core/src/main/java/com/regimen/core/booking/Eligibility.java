@@ -5,8 +5,7 @@ import com.regimen.core.clearance.Clearances;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.patients.IntakeFreshness;
-import com.regimen.core.patients.PatchTest;
-import com.regimen.core.patients.PatchTestDao;
+import com.regimen.core.patients.PatchTests;
 import com.regimen.core.patients.Patient;
 import com.regimen.core.patients.PatientIntakeDao;
 import com.regimen.core.patients.PatientRecords;
@@ -129,15 +128,23 @@ public final class Eligibility {
         if (!admission.protocol().prerequisites().contains(Prerequisites.PATCH_TEST)) {
             return;
         }
-        Optional<PatchTest> latest = handle.attach(PatchTestDao.class).forPatient(tenantId, admission.patientId())
-                .stream()
-                .filter(test -> test.treatmentId().equals(admission.treatment().plugin().id()))
-                .filter(test -> test.performedAt().isBefore(start))
-                .findFirst();
-        if (latest.isEmpty() || latest.get().reaction()) {
-            throw BookingRefusal.unprocessable("PREREQUISITE_MISSING", latest.isEmpty()
-                    ? "A patch test without reaction must be recorded before the first session."
-                    : "The latest patch test showed a reaction; the treatment cannot be booked.");
+        switch (PatchTests.standing(handle, tenantId, admission.patientId(), admission.treatment().plugin(), start)) {
+            case VALID -> {
+            }
+            case NONE -> throw BookingRefusal.unprocessable("PREREQUISITE_MISSING",
+                    "A patch test without reaction must be recorded before the first session.");
+            case TOO_EARLY -> throw BookingRefusal.unprocessable("PATCH_TEST_TOO_EARLY",
+                    "The latest patch test was read sooner than the treatment's minimum wait; read it again.");
+            case EXPIRED -> throw BookingRefusal.unprocessable("PATCH_TEST_EXPIRED",
+                    "The latest patch test is no longer valid on the day of the session; repeat it.");
+            case POSITIVE -> {
+                // A reaction is a CLEARANCE finding of the screening; only a physician's clearance covering it lets it through.
+                if (admission.clearance() == null
+                        || !admission.clearance().covers(List.of(Screenings.PATCH_TEST_POSITIVE))) {
+                    throw BookingRefusal.unprocessable(Screenings.PATCH_TEST_POSITIVE,
+                            "The latest patch test showed a reaction; only a physician's clearance allows booking.");
+                }
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import com.regimen.core.inventory.InventoryItemDao;
 import com.regimen.core.inventory.StockLotDao;
 import com.regimen.core.inventory.StockMovementDao;
 import com.regimen.core.inventory.StockReservationDao;
+import com.regimen.core.medicines.ClinicMedicineDao;
 import com.regimen.core.patients.PatchTestDao;
 import com.regimen.core.patients.PatientDao;
 import com.regimen.core.patients.PatientIntakeDao;
@@ -46,7 +47,7 @@ public final class SqlObjectMetadata {
             PatientCardDao.class, PaymentDao.class, RefundDao.class, StripeAccountRouteDao.class,
             TreatmentQuoteDao.class, TreatmentSettingsDao.class, LocationDao.class, PractitionerDao.class,
             RoomDao.class, ApiKeyDao.class, LoginThrottleDao.class, StaffSessionDao.class, StaffUserDao.class,
-            TenantDao.class);
+            TenantDao.class, ClinicMedicineDao.class);
 
     private SqlObjectMetadata() {
     }

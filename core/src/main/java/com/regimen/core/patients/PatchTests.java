@@ -2,18 +2,31 @@ package com.regimen.core.patients;
 
 import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.errors.DomainException;
+import com.regimen.core.errors.ErrorKind;
+import com.regimen.core.errors.FieldError;
 import com.regimen.core.ids.Ids;
+import com.regimen.core.plugins.LoadedPlugin;
 import com.regimen.core.plugins.PluginRegistry;
 import com.regimen.core.staff.StaffIdentity;
+import com.regimen.plugin.spi.PatchTestTiming;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Recorded patch tests; booking checks them for treatments whose protocol requires one. */
+/**
+ * Recorded patch tests, and the one rule on whether they let a treatment go ahead ({@link #standing}):
+ * the latest reading decides, read no sooner than the treatment's minimum wait and within its validity.
+ */
 public final class PatchTests {
+    public static final String PATCH_TEST_TIME_IN_FUTURE = "PATCH_TEST_TIME_IN_FUTURE";
+    public static final String PATCH_TEST_READ_BEFORE_APPLIED = "PATCH_TEST_READ_BEFORE_APPLIED";
+
     private final Jdbi jdbi;
     private final Clock clock;
     private final PluginRegistry plugins;
@@ -26,17 +39,35 @@ public final class PatchTests {
         this.audit = audit;
     }
 
-    public PatchTest record(StaffIdentity actor, String patientId, String treatmentId, Instant performedAt,
-                            boolean reaction, String notes) {
+    /**
+     * Records a test applied at {@code appliedAt} and read at {@code readAt}. Times in the future are
+     * refused: a result cannot be known before it is read. A reading sooner than the treatment's
+     * minimum wait is kept (it happened) but does not count.
+     */
+    public PatchTest record(StaffIdentity actor, String patientId, String treatmentId, Instant appliedAt,
+                            Instant readAt, boolean reaction, String notes) {
         plugins.get(treatmentId);
         Instant now = clock.instant();
-        if (performedAt.isAfter(now.plusSeconds(300))) {
-            throw DomainException.invalid("performedAt", "must not be in the future");
+        List<FieldError> future = new ArrayList<>();
+        if (appliedAt.isAfter(now)) {
+            future.add(new FieldError("appliedAt", "must not be in the future"));
+        }
+        if (readAt.isAfter(now)) {
+            future.add(new FieldError("readAt", "must not be in the future"));
+        }
+        if (!future.isEmpty()) {
+            throw new DomainException(ErrorKind.INVALID, PATCH_TEST_TIME_IN_FUTURE,
+                    "A patch test cannot be applied or read in the future.", future, Map.of());
+        }
+        if (readAt.isBefore(appliedAt)) {
+            throw new DomainException(ErrorKind.INVALID, PATCH_TEST_READ_BEFORE_APPLIED,
+                    "A patch test is read after it is applied.",
+                    List.of(new FieldError("readAt", "must not be before appliedAt")), Map.of());
         }
         if (notes != null && notes.length() > 1000) {
             throw DomainException.invalid("notes", "must be at most 1000 characters");
         }
-        PatchTest test = new PatchTest(Ids.newId(), patientId, treatmentId, performedAt, reaction, notes,
+        PatchTest test = new PatchTest(Ids.newId(), patientId, treatmentId, appliedAt, readAt, reaction, notes,
                 actor.actorId(), now);
         jdbi.useTransaction(handle -> {
             handle.attach(PatientDao.class).find(actor.tenantId(), patientId)
@@ -54,5 +85,26 @@ public final class PatchTests {
                     .orElseThrow(() -> DomainException.notFound("Patient"));
             return handle.attach(PatchTestDao.class).forPatient(reader.tenantId(), patientId);
         });
+    }
+
+    /** Where the patient stands on {@code treatment}'s patch test on {@code asOf} (a session's start, or now). */
+    public static PatchTestStanding standing(Handle handle, String tenantId, String patientId, LoadedPlugin treatment,
+                                             Instant asOf) {
+        Optional<PatchTest> latest = handle.attach(PatchTestDao.class)
+                .latestReading(tenantId, patientId, treatment.id(), asOf);
+        return latest.map(test -> judge(test, treatment.patchTestTiming(), asOf)).orElse(PatchTestStanding.NONE);
+    }
+
+    static PatchTestStanding judge(PatchTest latest, PatchTestTiming timing, Instant asOf) {
+        if (latest.reaction()) {
+            return PatchTestStanding.POSITIVE;
+        }
+        if (latest.readAt().isBefore(latest.appliedAt().plus(timing.minimumWaitBeforeReading()))) {
+            return PatchTestStanding.TOO_EARLY;
+        }
+        if (timing.validityPeriod().filter(validity -> asOf.isAfter(latest.readAt().plus(validity))).isPresent()) {
+            return PatchTestStanding.EXPIRED;
+        }
+        return PatchTestStanding.VALID;
     }
 }

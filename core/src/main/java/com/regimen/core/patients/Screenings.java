@@ -5,6 +5,9 @@ import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.ids.Ids;
 import com.regimen.core.json.JsonColumns;
+import com.regimen.core.medicines.ClinicMedicines;
+import com.regimen.core.medicines.ListedMedicine;
+import com.regimen.core.medicines.MedicineClassifier;
 import com.regimen.core.plugins.PluginInvoker;
 import com.regimen.core.plugins.TreatmentMenu;
 import com.regimen.core.scheduling.Locations;
@@ -12,6 +15,7 @@ import com.regimen.core.staff.StaffIdentity;
 import com.regimen.plugin.spi.IntakeAnswers;
 import com.regimen.plugin.spi.IntakeQuestion;
 import com.regimen.plugin.spi.LocalizedText;
+import com.regimen.plugin.spi.Prerequisites;
 import com.regimen.plugin.spi.ScreeningFinding;
 import com.regimen.plugin.spi.ScreeningSubject;
 import com.regimen.plugin.spi.Severity;
@@ -29,11 +33,15 @@ import java.util.Optional;
 
 /**
  * Screens a patient for a treatment: the latest intake answers, stripped to clinical facts, go to
- * the treatment's plugin; the findings and outcome are kept with the intake and plugin versions.
- * Unanswered required questions block: a screening cannot clear what it was not told.
+ * the treatment's plugin with the classes of the medicines listed; the findings and outcome are kept
+ * with the intake and plugin versions. Unanswered required questions block: a screening cannot clear
+ * what it was not told. For the same reason a listed medicine the clinic's vocabulary does not know
+ * needs a clinician's review, and so does a positive patch test.
  */
 public final class Screenings {
     public static final String INTAKE_INCOMPLETE = "INTAKE_INCOMPLETE";
+    public static final String UNRECOGNISED_MEDICINE = "UNRECOGNISED_MEDICINE";
+    public static final String PATCH_TEST_POSITIVE = "PATCH_TEST_POSITIVE";
     private static final TypeReference<List<ScreeningFinding>> FINDINGS = new TypeReference<>() {
     };
 
@@ -44,9 +52,11 @@ public final class Screenings {
     private final PatientRecords patients;
     private final PatientIntakes intakes;
     private final AuditTrail audit;
+    private final ClinicMedicines medicines;
 
     public Screenings(Jdbi jdbi, Clock clock, TreatmentMenu menu, PluginInvoker invoker, PatientRecords patients,
-                      PatientIntakes intakes, AuditTrail audit) {
+                      PatientIntakes intakes, AuditTrail audit, ClinicMedicines medicines) {
+        this.medicines = medicines;
         this.jdbi = jdbi;
         this.clock = clock;
         this.menu = menu;
@@ -74,6 +84,13 @@ public final class Screenings {
         String treatmentId = offered.plugin().id();
         Optional<IntakeRecord> intake = jdbi.withHandle(handle -> intakes.latest(handle, actor.tenantId(), patientId));
         Map<String, Object> answers = intake.map(IntakeRecord::answers).orElse(Map.of());
+        Instant now = clock.instant();
+        // Classified now, not when recorded: a name the clinic added since is recognised.
+        List<ListedMedicine> listed = jdbi.withHandle(handle -> medicines.classifier(handle, actor.tenantId())
+                .classify(PatientIntakes.listedMedicines(answers)));
+        PatchTestStanding patchTest = offered.plugin().protocol().prerequisites().contains(Prerequisites.PATCH_TEST)
+                ? jdbi.withHandle(handle -> PatchTests.standing(handle, actor.tenantId(), patientId, offered.plugin(), now))
+                : PatchTestStanding.NONE;
 
         List<ScreeningFinding> findings = new ArrayList<>();
         List<String> missing = offered.plugin().protocol().intakeQuestions().stream()
@@ -86,11 +103,27 @@ public final class Screenings {
                     "أسئلة الاستبيان الصحي غير المُجاب عنها: " + String.join("، ", missing),
                     "Intake questions not answered yet: " + String.join(", ", missing))));
         }
-        findings.addAll(invoker.screen(offered.plugin(), new ScreeningSubject(age(patient), new IntakeAnswers(answers))));
+        boolean asksForMedicines = offered.plugin().protocol().intakeQuestions().stream()
+                .anyMatch(question -> question.code().equals(PatientIntakes.MEDICINES));
+        List<String> unrecognised = listed.stream().filter(m -> !m.recognised()).map(ListedMedicine::listed).toList();
+        if (asksForMedicines && !unrecognised.isEmpty()) {
+            findings.add(new ScreeningFinding(UNRECOGNISED_MEDICINE, Severity.CLEARANCE, LocalizedText.of(
+                    "أدوية غير معروفة في قائمة أدوية العيادة؛ يلزم أن يراجعها طبيب: " + String.join("، ", unrecognised),
+                    "Medicines not in the clinic's medicine vocabulary, for a physician to review: "
+                            + String.join(", ", unrecognised))));
+        }
+        if (patchTest == PatchTestStanding.POSITIVE) {
+            findings.add(new ScreeningFinding(PATCH_TEST_POSITIVE, Severity.CLEARANCE, LocalizedText.of(
+                    "أظهر آخر اختبار حساسية تفاعلًا: لا يُعطى العلاج إلا بإذن موثق من الطبيب.",
+                    "The latest patch test showed a reaction: only a physician's documented clearance allows "
+                            + "the treatment.")));
+        }
+        findings.addAll(invoker.screen(offered.plugin(), new ScreeningSubject(age(patient),
+                new IntakeAnswers(answers, MedicineClassifier.classesOf(listed)))));
         ScreeningOutcome outcome = ScreeningOutcome.of(findings);
 
         Screening screening = new Screening(Ids.newId(), patientId, treatmentId, offered.plugin().version(), locationId,
-                intake.map(IntakeRecord::version).orElse(null), outcome, List.copyOf(findings), clock.instant());
+                intake.map(IntakeRecord::version).orElse(null), outcome, List.copyOf(findings), now);
         jdbi.useTransaction(handle -> {
             handle.attach(ScreeningDao.class).insert(actor.tenantId(), screening.id(), patientId, treatmentId,
                     screening.pluginVersion(), locationId, screening.intakeVersion(), outcome.name(),

@@ -2,6 +2,7 @@ package com.regimen.core.plugins;
 
 import com.regimen.plugin.spi.PluginContract;
 import com.regimen.plugin.spi.PluginDescriptor;
+import com.regimen.plugin.spi.PatchTestTiming;
 import com.regimen.plugin.spi.SpiVersion;
 import com.regimen.plugin.spi.TreatmentPlugin;
 import com.regimen.plugin.spi.TreatmentProtocol;
@@ -63,12 +64,14 @@ public final class PluginLoader {
         TreatmentProtocol protocol;
         Map<String, Long> defaultPrices;
         int deposit;
+        PatchTestTiming patchTestTiming;
         try {
             plugin = provider.get();
             descriptor = plugin.descriptor();
             protocol = plugin.protocol();
             defaultPrices = Map.copyOf(plugin.defaultPrices());
             deposit = plugin.defaultDepositPercent();
+            patchTestTiming = plugin.patchTestTiming();
         } catch (RuntimeException | LinkageError e) {
             throw new PluginLoadException("Plugin " + provider.type().getName() + " from " + source
                     + " failed to describe itself: " + e, e);
@@ -79,6 +82,7 @@ public final class PluginLoader {
                     + " cannot load");
         }
         problems.addAll(PluginContract.checkProtocol(protocol));
+        problems.addAll(PluginContract.checkPatchTestTiming(patchTestTiming));
         if (defaultPrices.values().stream().anyMatch(amount -> amount == null || amount < 0)) {
             problems.add("default prices must not be negative");
         }
@@ -89,7 +93,7 @@ public final class PluginLoader {
             throw new PluginLoadException("Plugin " + provider.type().getName() + " from " + source
                     + " is invalid: " + String.join("; ", problems));
         }
-        return new LoadedPlugin(plugin, descriptor, protocol, defaultPrices, deposit, source);
+        return new LoadedPlugin(plugin, descriptor, protocol, defaultPrices, deposit, source, patchTestTiming);
     }
 
     private static void add(Map<String, LoadedPlugin> byId, LoadedPlugin plugin) {

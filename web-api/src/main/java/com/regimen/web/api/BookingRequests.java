@@ -15,7 +15,7 @@ public final class BookingRequests {
     }
 
     public record NewAppointment(@NotBlank @Size(max = 64) String patientId, @NotBlank @Size(max = 40) String treatmentId,
-                                 @NotBlank @Size(max = 64) String locationId, @NotNull Instant start,
+                                 @NotBlank @Size(max = 64) String locationId, @NotNull @Storable Instant start,
                                  @Size(max = 64) String practitionerId, @Size(max = 64) String roomId,
                                  @Schema(deprecated = true, description = "No longer accepted (422 "
                                          + "CLEARANCE_NOT_ACCEPTED): a physician records a clearance with POST "
@@ -24,12 +24,12 @@ public final class BookingRequests {
 
     public record NewCourse(@NotBlank @Size(max = 64) String patientId, @NotBlank @Size(max = 40) String treatmentId,
                             @NotBlank @Size(max = 64) String locationId, @NotNull @Min(1) @Max(52) Integer sessions,
-                            @NotNull Instant firstStart, @Size(max = 64) String practitionerId,
+                            @NotNull @Storable Instant firstStart, @Size(max = 64) String practitionerId,
                             @Schema(deprecated = true, description = "No longer accepted (422 "
                                     + "CLEARANCE_NOT_ACCEPTED).") Object clearance) {
     }
 
-    public record Reschedule(@NotNull Instant start, @Size(max = 64) String practitionerId,
+    public record Reschedule(@NotNull @Storable Instant start, @Size(max = 64) String practitionerId,
                              @Size(max = 64) String roomId) {
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
-public record PatchTestRequest(@NotBlank @Size(max = 40) String treatmentId, @NotNull Instant performedAt,
-                               @NotNull Boolean reaction, @Size(max = 1000) String notes) {
+/** A patch test: when it was applied, when it was read, and whether the skin reacted. */
+public record PatchTestRequest(@NotBlank @Size(max = 40) String treatmentId, @NotNull @Storable Instant appliedAt,
+                               @NotNull @Storable Instant readAt, @NotNull Boolean reaction, @Size(max = 1000) String notes) {
 }

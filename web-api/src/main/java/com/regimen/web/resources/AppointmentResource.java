@@ -9,6 +9,7 @@ import com.regimen.core.booking.ClinicalStates;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.inventory.ReservedConsumable;
 import com.regimen.core.payments.Cancellations;
+import com.regimen.core.database.StorableDates;
 import com.regimen.core.errors.DomainException;
 import com.regimen.web.api.AppointmentView;
 import com.regimen.web.api.BookingRequests;
@@ -205,10 +206,12 @@ public class AppointmentResource {
         if (text == null) {
             throw DomainException.invalid(field, "is required");
         }
+        Instant parsed;
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            parsed = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw DomainException.invalid(field, "must be an ISO-8601 instant like 2026-12-01T07:00:00Z");
         }
+        return StorableDates.check(field, parsed);
     }
 }

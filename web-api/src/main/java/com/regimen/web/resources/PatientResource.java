@@ -150,11 +150,14 @@ public class PatientResource {
     @Path("/{id}/patch-tests")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.PRACTITIONER})
-    @Operation(summary = "Record a patch test")
+    @Operation(summary = "Record a patch test", description = "`appliedAt` and `readAt` must not be in the future "
+            + "(400 PATCH_TEST_TIME_IN_FUTURE) and `readAt` not before `appliedAt` (400 "
+            + "PATCH_TEST_READ_BEFORE_APPLIED). The latest reading decides; a reading sooner than the treatment's "
+            + "minimum wait is kept but does not count.")
     public Response recordPatchTest(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                     @PathParam("id") String id, @NotNull @Valid PatchTestRequest request) {
-        PatchTest test = patchTests.record(principal.identity(), id, request.treatmentId(), request.performedAt(),
-                request.reaction(), request.notes());
+        PatchTest test = patchTests.record(principal.identity(), id, request.treatmentId(), request.appliedAt(),
+                request.readAt(), request.reaction(), request.notes());
         return Response.status(Response.Status.CREATED).entity(test).build();
     }
 

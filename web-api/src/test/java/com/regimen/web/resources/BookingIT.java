@@ -229,7 +229,7 @@ class BookingIT {
         String patient = patient(c, Map.of());
         Tenants.Staff doctor = Tenants.staff(api(), c.tenant(), "PRACTITIONER");
         api().post("/patients/" + patient + "/patch-tests", doctor.token(), Map.of("treatmentId", "mesotherapy",
-                "performedAt", "2026-11-01T09:00:00Z", "reaction", false));
+                "appliedAt", "2026-11-01T09:00:00Z", "readAt", "2026-11-03T09:00:00Z", "reaction", false));
         assertThat(book(c, patient, "mesotherapy", SUNDAY_10AM, Map.of()).status()).isEqualTo(201);
     }
 

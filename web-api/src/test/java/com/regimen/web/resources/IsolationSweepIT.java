@@ -140,7 +140,7 @@ class IsolationSweepIT {
                 "PUT /patients/{id}/intake", "{\"answers\":{}}",
                 "POST /patients/{id}/clearances", "{\"treatmentId\":\"exosome\",\"note\":\"cleared\"}",
                 "POST /patients/{id}/patch-tests", "{\"treatmentId\":\"mesotherapy\","
-                        + "\"performedAt\":\"2025-06-01T08:00:00Z\",\"reaction\":false}",
+                        + "\"appliedAt\":\"2025-06-01T08:00:00Z\",\"readAt\":\"2025-06-03T08:00:00Z\",\"reaction\":false}",
                 "PUT /practitioners/{id}", "{\"name\":\"Taken over\",\"credentials\":[\"NURSE\"],\"schedule\":[]}",
                 "POST /practitioners/{id}/time-off", "{\"from\":\"2027-01-10T06:00:00Z\","
                         + "\"to\":\"2027-01-10T12:00:00Z\"}");

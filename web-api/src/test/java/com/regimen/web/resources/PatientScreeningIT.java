@@ -70,11 +70,11 @@ class PatientScreeningIT {
         assertThat(clear.text("outcome")).isEqualTo("CLEAR");
         assertThat(clear.json().get("findings")).isEmpty();
 
-        Reply warn = screen(tenant, patient, Map.of("MEDICATIONS", List.of("aspirin")));
+        Reply warn = screen(tenant, patient, Map.of("MEDICATIONS", List.of("ibuprofen")));
         assertThat(warn.text("outcome")).isEqualTo("CLEAR");
         assertThat(warn.json().get("findings").get(0).get("severity").asText()).isEqualTo("WARN");
 
-        Reply clearance = screen(tenant, patient, Map.of("DIABETES", true, "MEDICATIONS", List.of("aspirin")));
+        Reply clearance = screen(tenant, patient, Map.of("DIABETES", true, "MEDICATIONS", List.of("ibuprofen")));
         assertThat(clearance.text("outcome")).isEqualTo("NEEDS_CLEARANCE");
 
         Reply blocked = screen(tenant, patient, Map.of("CANCER", true, "DIABETES", true));
@@ -82,11 +82,11 @@ class PatientScreeningIT {
         JsonNode finding = blocked.json().get("findings").get(0);
         assertThat(finding.get("code").asText()).isEqualTo("EXOSOME_CANCER");
         assertThat(finding.get("messages").get("ar").asText()).isNotBlank();
-        assertThat(blocked.text("pluginVersion")).isEqualTo("1.0.0");
+        assertThat(blocked.text("pluginVersion")).isEqualTo("1.1.0");
         assertThat(blocked.json().get("intakeVersion").asInt()).isEqualTo(4);
 
         assertThat(DB.count("SELECT COUNT(*) FROM screenings WHERE tenant_id = ? AND patient_id = ? "
-                + "AND plugin_version = '1.0.0'", tenant.tenantId(), patient)).isEqualTo(4);
+                + "AND plugin_version = '1.1.0'", tenant.tenantId(), patient)).isEqualTo(4);
         assertThat(DB.count("SELECT COUNT(*) FROM patient_intakes WHERE tenant_id = ? AND patient_id = ?",
                 tenant.tenantId(), patient)).as("every version kept").isEqualTo(4);
         Reply stored = api().get("/screenings/" + blocked.text("id"), tenant.apiKey());
@@ -152,12 +152,13 @@ class PatientScreeningIT {
 
         Tenants.Staff practitioner = Tenants.staff(api(), tenant, "PRACTITIONER");
         Reply test = api().post("/patients/" + sara + "/patch-tests", practitioner.token(),
-                Map.of("treatmentId", "mesotherapy", "performedAt", "2026-11-01T09:00:00+03:00", "reaction", false));
+                Map.of("treatmentId", "mesotherapy", "appliedAt", "2026-11-01T09:00:00+03:00", "readAt", "2026-11-03T09:00:00+03:00",
+                        "reaction", false));
         assertThat(test.status()).as(test.toString()).isEqualTo(201);
         assertThat(api().get("/patients/" + sara + "/patch-tests", tenant.apiKey()).json()).hasSize(1);
         Tenants.Staff frontDesk = Tenants.staff(api(), tenant, "FRONT_DESK");
         assertThat(api().post("/patients/" + sara + "/patch-tests", frontDesk.token(),
-                Map.of("treatmentId", "mesotherapy", "performedAt", "2026-11-01T09:00:00Z", "reaction", false))
+                Map.of("treatmentId", "mesotherapy", "appliedAt", "2026-11-01T09:00:00Z", "readAt", "2026-11-03T09:00:00Z", "reaction", false))
                 .status()).isEqualTo(403);
     }
 
@@ -174,7 +175,7 @@ class PatientScreeningIT {
         assertThat(api().put("/patients/" + patient + "/intake", b.apiKey(),
                 Map.of("answers", Map.of("PREGNANT", true))).status()).isEqualTo(404);
         assertThat(api().post("/patients/" + patient + "/patch-tests", b.apiKey(),
-                Map.of("treatmentId", "mesotherapy", "performedAt", "2026-11-01T09:00:00Z", "reaction", false))
+                Map.of("treatmentId", "mesotherapy", "appliedAt", "2026-11-01T09:00:00Z", "readAt", "2026-11-03T09:00:00Z", "reaction", false))
                 .status()).isEqualTo(404);
         assertThat(api().post("/screenings", b.apiKey(), Map.of("patientId", patient, "treatmentId", "exosome"))
                 .status()).isEqualTo(404);

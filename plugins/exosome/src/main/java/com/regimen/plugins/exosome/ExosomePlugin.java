@@ -6,6 +6,7 @@ import com.regimen.plugin.spi.ConsumableUse;
 import com.regimen.plugin.spi.Credential;
 import com.regimen.plugin.spi.IntakeQuestion;
 import com.regimen.plugin.spi.LocalizedText;
+import com.regimen.plugin.spi.MedicineClass;
 import com.regimen.plugin.spi.PerSessionPricing;
 import com.regimen.plugin.spi.PluginDescriptor;
 import com.regimen.plugin.spi.Quote;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static com.regimen.plugin.spi.ScreeningRule.whenTakes;
 import static com.regimen.plugin.spi.ScreeningRule.whenYes;
 
 /** Exosome injections (seed articles 001 and 003). Defaults where the articles are silent: README. */
@@ -33,10 +35,16 @@ public final class ExosomePlugin implements TreatmentPlugin {
             LocalizedText.of("هل لديك حساسية معروفة من مكونات الإكسوسومات أو منتجات مشابهة؟",
                     "Are you allergic to exosome components or related products?"), true);
 
-    /** Medicines that blunt or interact with the treatment (immunosuppressants): a physician decides. */
-    private static final String[] INTERACTING = {"methotrexate", "ميثوتريكسات", "ciclosporin", "cyclosporine",
-            "tacrolimus", "azathioprine", "prednisolone", "بريدنيزولون"};
-    private static final String[] BLOOD_THINNERS = {"aspirin", "أسبرين", "ibuprofen", "ايبوبروفين", "إيبوبروفين"};
+    /** Article 001: "those with clotting disorders, and who take the medicines for them" (line 37). */
+    private static final MedicineClass[] AFFECTS_CLOTTING = {MedicineClass.ANTICOAGULANT, MedicineClass.ANTIPLATELET};
+    /**
+     * Article 001: "some medicines that may interact with exosome injections or interfere with their
+     * effect" (line 42), read as those that act on the immune response the treatment relies on.
+     */
+    static final Set<MedicineClass> INTERACTING = Set.of(MedicineClass.IMMUNOSUPPRESSANT,
+            MedicineClass.CORTICOSTEROID, MedicineClass.CHEMOTHERAPY);
+    /** Article 001, before the injections: "stop medicines that thin the blood, such as aspirin and ibuprofen" (line 66). */
+    static final Set<MedicineClass> STOP_BEFORE = Set.of(MedicineClass.NSAID);
 
     private static final TreatmentProtocol PROTOCOL = new TreatmentProtocol(
             3, 5, 14, 45,
@@ -76,10 +84,12 @@ public final class ExosomePlugin implements TreatmentPlugin {
             whenYes("ACTIVE_INFECTION", "EXOSOME_UNCONTROLLED_INFECTION", Severity.BLOCK, LocalizedText.of(
                     "لا تُعطى الإكسوسومات مع وجود عدوى غير مسيطر عليها.",
                     "Exosomes are not given with an uncontrolled infection.")),
-            new ScreeningRule(a -> a.isTrue("BLOOD_DISORDER") || a.isTrue("ANTICOAGULANTS"),
+            new ScreeningRule(a -> a.isTrue("BLOOD_DISORDER") || a.isTrue("ANTICOAGULANTS")
+                    || a.takesMedicineOf(AFFECTS_CLOTTING),
                     new ScreeningFinding("EXOSOME_CLOTTING_RISK", Severity.BLOCK, LocalizedText.of(
-                            "لا تُعطى الإكسوسومات مع اضطرابات تخثر الدم أو تناول مضادات التخثر.",
-                            "Exosomes are not given with a clotting disorder or anticoagulant medicine."))),
+                            "لا تُعطى الإكسوسومات مع اضطرابات تخثر الدم أو تناول أدوية تؤثر في التخثر (مضادات التخثر أو الصفائح).",
+                            "Exosomes are not given with a clotting disorder or a medicine that affects clotting "
+                                    + "(anticoagulant or antiplatelet)."))),
             whenYes("IMMUNE_DISORDER", "EXOSOME_IMMUNE_DISORDER", Severity.BLOCK, LocalizedText.of(
                     "لا تُعطى الإكسوسومات مع نقص المناعة أو اضطراباتها.",
                     "Exosomes are not given with an immune deficiency or disorder.")),
@@ -96,21 +106,21 @@ public final class ExosomePlugin implements TreatmentPlugin {
             whenYes("CARDIOVASCULAR_DISEASE", "EXOSOME_CARDIOVASCULAR", Severity.CLEARANCE, LocalizedText.of(
                     "أمراض القلب والأوعية: يلزم إذن موثق من الطبيب قبل العلاج.",
                     "Heart or blood-vessel disease: a physician's documented clearance is needed first.")),
-            new ScreeningRule(a -> a.listMentions("MEDICATIONS", INTERACTING),
-                    new ScreeningFinding("EXOSOME_INTERACTING_MEDICATION", Severity.CLEARANCE, LocalizedText.of(
-                            "دواء قد يتداخل مع العلاج: يلزم إذن موثق من الطبيب.",
-                            "A medicine that may interact with the treatment: a physician's clearance is needed."))),
-            new ScreeningRule(a -> a.listMentions("MEDICATIONS", BLOOD_THINNERS),
-                    new ScreeningFinding("EXOSOME_STOP_BLOOD_THINNERS", Severity.WARN, LocalizedText.of(
-                            "يجب إيقاف الأسبرين أو الإيبوبروفين قبل الجلسة.",
-                            "Aspirin or ibuprofen should be stopped before the session."))),
+            whenTakes(INTERACTING, "EXOSOME_INTERACTING_MEDICATION", Severity.CLEARANCE, LocalizedText.of(
+                    "دواء قد يتداخل مع العلاج (مثبط مناعة أو كورتيزون أو علاج كيميائي): يلزم إذن موثق من الطبيب.",
+                    "A medicine that may interact with the treatment (immunosuppressant, corticosteroid or "
+                            + "chemotherapy): a physician's clearance is needed.")),
+            whenTakes(STOP_BEFORE, "EXOSOME_STOP_BLOOD_THINNERS", Severity.WARN, LocalizedText.of(
+                    "يجب إيقاف الأسبرين أو الإيبوبروفين وما شابههما قبل الجلسة بعد استشارة الطبيب.",
+                    "Aspirin, ibuprofen and similar anti-inflammatories should be stopped before the session, "
+                            + "as the doctor advises.")),
             whenYes("SMOKED_OR_DRANK_LAST_48H", "EXOSOME_SMOKING_OR_ALCOHOL", Severity.WARN, LocalizedText.of(
                     "التدخين أو الكحول خلال ٤٨ ساعة قبل الجلسة غير مستحب؛ فكّر في التأجيل.",
                     "Smoking or alcohol in the 48 hours before is advised against; consider postponing.")));
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor(ID, "1.0.0", SpiVersion.CURRENT,
+        return new PluginDescriptor(ID, "1.1.0", SpiVersion.CURRENT,
                 LocalizedText.of("حقن الإكسوسومات", "Exosome injections"));
     }
 

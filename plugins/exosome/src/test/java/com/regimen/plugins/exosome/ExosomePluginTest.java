@@ -1,5 +1,6 @@
 package com.regimen.plugins.exosome;
 
+import com.regimen.plugin.spi.MedicineClass;
 import com.regimen.plugin.spi.ScreeningFinding;
 import com.regimen.plugin.spi.Severity;
 import com.regimen.plugin.spi.TreatmentPlugin;
@@ -8,6 +9,7 @@ import com.regimen.plugin.testkit.TreatmentPluginConformance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 
@@ -46,19 +48,50 @@ class ExosomePluginTest extends TreatmentPluginConformance {
                 .containsExactly(tuple(code, severity));
     }
 
+    // Article 001 line 37: «من لديهم اضطرابات في تخثر الدم، والذين يتناولون الأدوية الخاصة بذلك»
+    @ParameterizedTest(name = "takes {0} -> EXOSOME_CLOTTING_RISK")
+    @EnumSource(value = MedicineClass.class, names = {"ANTICOAGULANT", "ANTIPLATELET"})
+    void aMedicineThatAffectsClottingBlocksWhetherNamedOrAnswered(MedicineClass medicineClass) {
+        assertThat(plugin.screen(Intakes.healthyAdultTaking(plugin.protocol().intakeQuestions(),
+                List.of("وارفارين ٥ ملغ"), medicineClass)))
+                .extracting(ScreeningFinding::code, ScreeningFinding::severity)
+                .contains(tuple("EXOSOME_CLOTTING_RISK", Severity.BLOCK));
+        assertThat(screenWith("ANTICOAGULANTS", true)).extracting(ScreeningFinding::code)
+                .containsExactly("EXOSOME_CLOTTING_RISK");
+    }
+
+    // Article 001 line 42: «بعض الأدوية التي قد تتفاعل مع حقن الاكسوزوم أو تتداخل مع فعاليته»
+    @ParameterizedTest(name = "takes {0} -> EXOSOME_INTERACTING_MEDICATION")
+    @EnumSource(value = MedicineClass.class, names = {"IMMUNOSUPPRESSANT", "CORTICOSTEROID", "CHEMOTHERAPY"})
+    void interactingMedicinesNeedClearance(MedicineClass medicineClass) {
+        assertThat(plugin.screen(Intakes.healthyAdultTaking(plugin.protocol().intakeQuestions(),
+                List.of("Medrol 4mg"), medicineClass)))
+                .extracting(ScreeningFinding::code, ScreeningFinding::severity)
+                .containsExactly(tuple("EXOSOME_INTERACTING_MEDICATION", Severity.CLEARANCE));
+    }
+
+    // Article 001 line 66: «التوقف عن تناول الأدوية التي تزيد من تخثر الدم قبل الإجراء، مثل: الأسبرين والإيبوبروفين»
     @Test
-    void aspirinOrIbuprofenWarnsInEitherLanguage() {
-        assertThat(screenWith("MEDICATIONS", List.of("Aspirin 81mg"))).extracting(ScreeningFinding::code)
-                .containsExactly("EXOSOME_STOP_BLOOD_THINNERS");
-        assertThat(screenWith("MEDICATIONS", List.of("إيبوبروفين"))).extracting(ScreeningFinding::code)
-                .containsExactly("EXOSOME_STOP_BLOOD_THINNERS");
+    void antiInflammatoriesAreToBeStoppedBefore() {
+        assertThat(plugin.screen(Intakes.healthyAdultTaking(plugin.protocol().intakeQuestions(),
+                List.of("بروفين ٤٠٠"), MedicineClass.NSAID)))
+                .extracting(ScreeningFinding::code, ScreeningFinding::severity)
+                .containsExactly(tuple("EXOSOME_STOP_BLOOD_THINNERS", Severity.WARN));
     }
 
     @Test
-    void immunosuppressantsNeedClearance() {
-        assertThat(screenWith("MEDICATIONS", List.of("methotrexate weekly")))
-                .extracting(ScreeningFinding::code, ScreeningFinding::severity)
-                .containsExactly(tuple("EXOSOME_INTERACTING_MEDICATION", Severity.CLEARANCE));
+    void aspirinIsAnAntiplateletSoItBlocksAsWellAsWarns() {
+        assertThat(plugin.screen(Intakes.healthyAdultTaking(plugin.protocol().intakeQuestions(),
+                List.of("Aspirin 81mg"), MedicineClass.ANTIPLATELET, MedicineClass.NSAID)))
+                .extracting(ScreeningFinding::code)
+                .containsExactlyInAnyOrder("EXOSOME_CLOTTING_RISK", "EXOSOME_STOP_BLOOD_THINNERS");
+    }
+
+    @Test
+    void medicinesOfOtherClassesRaiseNothing() {
+        assertThat(plugin.screen(Intakes.healthyAdultTaking(plugin.protocol().intakeQuestions(),
+                List.of("Panadol", "Augmentin", "Roaccutane"), MedicineClass.OTHER, MedicineClass.ANTIBIOTIC,
+                MedicineClass.RETINOID))).isEmpty();
     }
 
     @Test

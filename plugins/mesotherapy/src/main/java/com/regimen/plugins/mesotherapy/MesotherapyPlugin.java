@@ -6,6 +6,8 @@ import com.regimen.plugin.spi.ConsumableUse;
 import com.regimen.plugin.spi.Credential;
 import com.regimen.plugin.spi.IntakeQuestion;
 import com.regimen.plugin.spi.LocalizedText;
+import com.regimen.plugin.spi.MedicineClass;
+import com.regimen.plugin.spi.PatchTestTiming;
 import com.regimen.plugin.spi.PerSessionPricing;
 import com.regimen.plugin.spi.PluginDescriptor;
 import com.regimen.plugin.spi.Prerequisites;
@@ -19,6 +21,7 @@ import com.regimen.plugin.spi.SpiVersion;
 import com.regimen.plugin.spi.TreatmentPlugin;
 import com.regimen.plugin.spi.TreatmentProtocol;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +61,13 @@ public final class MesotherapyPlugin implements TreatmentPlugin {
             Set.of(Prerequisites.PATCH_TEST),
             List.of(CommonQuestions.PREGNANT, CommonQuestions.BREASTFEEDING, CommonQuestions.ACTIVE_INFECTION,
                     CommonQuestions.SKIN_DISEASE_AT_SITE, INGREDIENT_ALLERGY, SEVERE_ALLERGIC_REACTION,
-                    CommonQuestions.ANTICOAGULANTS));
+                    CommonQuestions.ANTICOAGULANTS, CommonQuestions.MEDICATIONS));
+
+    /**
+     * Default (article 004 says only "a patch test on a small area before the full treatment"): read
+     * no sooner than 48 hours after applying, as delayed reactions show by then; valid for 6 months.
+     */
+    static final PatchTestTiming PATCH_TEST_TIMING = PatchTestTiming.of(Duration.ofHours(48), Duration.ofDays(180));
 
     private static final List<ScreeningRule> RULES = List.of(
             whenYes("PREGNANT", "MESO_PREGNANCY", Severity.BLOCK, LocalizedText.of(
@@ -75,18 +84,27 @@ public final class MesotherapyPlugin implements TreatmentPlugin {
             whenYes(SEVERE_ALLERGIC_REACTION.code(), "MESO_SEVERE_ALLERGY_HISTORY", Severity.CLEARANCE,
                     LocalizedText.of("تاريخ تفاعل تحسسي شديد: يلزم إذن موثق من الطبيب.",
                             "History of a severe allergic reaction: a physician's clearance is needed.")),
-            whenYes("ANTICOAGULANTS", "MESO_BRUISING_RISK", Severity.WARN, LocalizedText.of(
-                    "مضادات التخثر تزيد الكدمات؛ أخبر المريض.", "Anticoagulants make bruising likelier; tell the patient.")));
+            // Article 004 lists bruising among the risks; named anticoagulants and antiplatelets count as a yes.
+            new ScreeningRule(a -> a.isTrue("ANTICOAGULANTS")
+                    || a.takesMedicineOf(MedicineClass.ANTICOAGULANT, MedicineClass.ANTIPLATELET),
+                    new ScreeningFinding("MESO_BRUISING_RISK", Severity.WARN, LocalizedText.of(
+                            "مضادات التخثر أو الصفائح تزيد الكدمات؛ أخبر المريض.",
+                            "Anticoagulants or antiplatelets make bruising likelier; tell the patient."))));
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor(ID, "1.0.0", SpiVersion.CURRENT,
+        return new PluginDescriptor(ID, "1.1.0", SpiVersion.CURRENT,
                 LocalizedText.of("الميزوثيرابي", "Mesotherapy"));
     }
 
     @Override
     public TreatmentProtocol protocol() {
         return PROTOCOL;
+    }
+
+    @Override
+    public PatchTestTiming patchTestTiming() {
+        return PATCH_TEST_TIMING;
     }
 
     @Override

@@ -83,6 +83,23 @@ public final class PluginContract {
         return problems;
     }
 
+    /** The patch-test timing a plugin declares (SPI 1.1): no negative wait, a wait of at most 30 days, a positive validity. */
+    public static List<String> checkPatchTestTiming(PatchTestTiming timing) {
+        if (timing == null) {
+            return List.of("patchTestTiming is null");
+        }
+        List<String> problems = new ArrayList<>();
+        if (timing.minimumWaitBeforeReading() == null || timing.minimumWaitBeforeReading().isNegative()
+                || timing.minimumWaitBeforeReading().compareTo(java.time.Duration.ofDays(30)) > 0) {
+            problems.add("patch test minimumWaitBeforeReading must be 0 to 30 days: "
+                    + timing.minimumWaitBeforeReading());
+        }
+        if (timing.validity() != null && (timing.validity().isNegative() || timing.validity().isZero())) {
+            problems.add("patch test validity must be positive when set: " + timing.validity());
+        }
+        return problems;
+    }
+
     public static List<String> checkQuote(Quote quote, QuoteRequest request) {
         List<String> problems = new ArrayList<>();
         if (quote == null) {

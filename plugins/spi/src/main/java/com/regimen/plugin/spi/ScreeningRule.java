@@ -16,6 +16,19 @@ public record ScreeningRule(Predicate<IntakeAnswers> applies, ScreeningFinding f
                 new ScreeningFinding(findingCode, severity, message));
     }
 
+    /**
+     * Reported when the patient takes a medicine of any of {@code classes}, whatever name or language
+     * it was listed in.
+     *
+     * @since SPI 1.1
+     */
+    public static ScreeningRule whenTakes(java.util.Set<MedicineClass> classes, String findingCode,
+                                          Severity severity, LocalizedText message) {
+        MedicineClass[] wanted = classes.toArray(MedicineClass[]::new);
+        return new ScreeningRule(answers -> answers.takesMedicineOf(wanted),
+                new ScreeningFinding(findingCode, severity, message));
+    }
+
     public static List<ScreeningFinding> evaluate(List<ScreeningRule> rules, ScreeningSubject subject) {
         return rules.stream()
                 .filter(rule -> rule.applies().test(subject.answers()))

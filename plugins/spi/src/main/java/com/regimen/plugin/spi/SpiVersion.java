@@ -7,7 +7,7 @@ package com.regimen.plugin.spi;
  * constants the plugin need not handle); anything else is a new major.
  */
 public record SpiVersion(int major, int minor) {
-    public static final SpiVersion CURRENT = new SpiVersion(1, 0);
+    public static final SpiVersion CURRENT = new SpiVersion(1, 1);
 
     public boolean canLoad(SpiVersion pluginBuiltFor) {
         return pluginBuiltFor.major == major && pluginBuiltFor.minor <= minor;

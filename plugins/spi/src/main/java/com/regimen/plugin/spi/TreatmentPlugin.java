@@ -33,6 +33,16 @@ public interface TreatmentPlugin {
      */
     Quote quote(QuoteRequest request);
 
+    /**
+     * How long after applying a patch test it may be read, and how long a reading stays valid; only
+     * read when the protocol requires {@link Prerequisites#PATCH_TEST}. Read once, at load time.
+     *
+     * @since SPI 1.1
+     */
+    default PatchTestTiming patchTestTiming() {
+        return PatchTestTiming.ANY_TIME;
+    }
+
     /** Findings on a patient's answers; an empty list means nothing stands in the way. */
     List<ScreeningFinding> screen(ScreeningSubject subject);
 }

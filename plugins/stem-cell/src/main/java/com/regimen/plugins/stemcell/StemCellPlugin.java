@@ -4,6 +4,7 @@ import com.regimen.plugin.spi.CommonQuestions;
 import com.regimen.plugin.spi.ConsumableUse;
 import com.regimen.plugin.spi.Credential;
 import com.regimen.plugin.spi.LocalizedText;
+import com.regimen.plugin.spi.MedicineClass;
 import com.regimen.plugin.spi.PerSessionPricing;
 import com.regimen.plugin.spi.PluginDescriptor;
 import com.regimen.plugin.spi.PluginRejection;
@@ -54,7 +55,7 @@ public final class StemCellPlugin implements TreatmentPlugin {
             Set.of(),
             List.of(CommonQuestions.ACTIVE_INFECTION, CommonQuestions.CANCER, CommonQuestions.PREGNANT,
                     CommonQuestions.BREASTFEEDING, CommonQuestions.IMMUNE_DISORDER, CommonQuestions.ANTICOAGULANTS,
-                    CommonQuestions.ALLERGIES));
+                    CommonQuestions.ALLERGIES, CommonQuestions.MEDICATIONS));
 
     private static final List<ScreeningRule> RULES = List.of(
             whenYes("ACTIVE_INFECTION", "STEM_CELL_ACTIVE_INFECTION", Severity.BLOCK, LocalizedText.of(
@@ -68,9 +69,13 @@ public final class StemCellPlugin implements TreatmentPlugin {
             whenYes("IMMUNE_DISORDER", "STEM_CELL_REJECTION_RISK", Severity.CLEARANCE, LocalizedText.of(
                     "اضطراب المناعة يزيد خطر رفض الخلايا: يلزم إذن موثق من الطبيب.",
                     "An immune disorder raises the risk of rejection: a physician's clearance is needed.")),
-            whenYes("ANTICOAGULANTS", "STEM_CELL_BLEEDING_RISK", Severity.CLEARANCE, LocalizedText.of(
-                    "مضادات التخثر تزيد خطر النزف عند الحقن: يلزم إذن موثق من الطبيب.",
-                    "Anticoagulants raise the bleeding risk: a physician's clearance is needed.")),
+            // Default (the articles are silent): named anticoagulants and antiplatelets count as a yes.
+            new ScreeningRule(a -> a.isTrue("ANTICOAGULANTS")
+                    || a.takesMedicineOf(MedicineClass.ANTICOAGULANT, MedicineClass.ANTIPLATELET),
+                    new ScreeningFinding("STEM_CELL_BLEEDING_RISK", Severity.CLEARANCE, LocalizedText.of(
+                            "مضادات التخثر أو الصفائح تزيد خطر النزف عند الحقن: يلزم إذن موثق من الطبيب.",
+                            "Anticoagulants or antiplatelets raise the bleeding risk: a physician's clearance "
+                                    + "is needed."))),
             new ScreeningRule(a -> !a.list("ALLERGIES").isEmpty(),
                     new ScreeningFinding("STEM_CELL_ALLERGY_HISTORY", Severity.WARN, LocalizedText.of(
                             "تفاعل تحسسي نادر ممكن؛ راجع الحساسية المذكورة مع المريض.",
@@ -78,7 +83,7 @@ public final class StemCellPlugin implements TreatmentPlugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor(ID, "1.0.0", SpiVersion.CURRENT,
+        return new PluginDescriptor(ID, "1.1.0", SpiVersion.CURRENT,
                 LocalizedText.of("حقن الخلايا الجذعية", "Stem-cell injections"));
     }
 

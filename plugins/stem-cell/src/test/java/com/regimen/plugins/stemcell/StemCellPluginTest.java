@@ -1,6 +1,7 @@
 package com.regimen.plugins.stemcell;
 
 import com.regimen.plugin.spi.Credential;
+import com.regimen.plugin.spi.MedicineClass;
 import com.regimen.plugin.spi.PluginRejection;
 import com.regimen.plugin.spi.PriceSettings;
 import com.regimen.plugin.spi.Quote;
@@ -13,6 +14,7 @@ import com.regimen.plugin.testkit.TreatmentPluginConformance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,16 @@ class StemCellPluginTest extends TreatmentPluginConformance {
     void eachYesAnswerGivesItsFinding(String question, String code, Severity severity) {
         assertThat(plugin.screen(Intakes.healthyAdultWith(plugin.protocol().intakeQuestions(), question, true)))
                 .extracting(ScreeningFinding::code, ScreeningFinding::severity).containsExactly(tuple(code, severity));
+    }
+
+    // Plugin default (README): a named anticoagulant or antiplatelet counts as the yes/no question's yes.
+    @ParameterizedTest(name = "takes {0} -> STEM_CELL_BLEEDING_RISK")
+    @EnumSource(value = MedicineClass.class, names = {"ANTICOAGULANT", "ANTIPLATELET"})
+    void namedBloodThinnersNeedClearance(MedicineClass medicineClass) {
+        assertThat(plugin().screen(Intakes.healthyAdultTaking(plugin().protocol().intakeQuestions(),
+                List.of("إليكويس ٥ ملغ"), medicineClass)))
+                .extracting(ScreeningFinding::code, ScreeningFinding::severity)
+                .containsExactly(tuple("STEM_CELL_BLEEDING_RISK", Severity.CLEARANCE));
     }
 
     @Test

@@ -3,17 +3,20 @@ package com.regimen.plugin.testkit;
 import com.regimen.plugin.spi.CommonQuestions;
 import com.regimen.plugin.spi.IntakeAnswers;
 import com.regimen.plugin.spi.IntakeQuestion;
+import com.regimen.plugin.spi.MedicineClass;
 import com.regimen.plugin.spi.ScreeningSubject;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /** Intake fixtures: a healthy adult, one answer changed, and random well-typed answers. */
 public final class Intakes {
@@ -40,7 +43,18 @@ public final class Intakes {
         return subject(answers);
     }
 
-    /** Random answers of the right types, some missing, for robustness checks. */
+    /**
+     * A healthy adult who takes medicines of {@code classes}, as Regimen's medicine vocabulary would
+     * report them (SPI 1.1); the {@code MEDICATIONS} list names them as the patient might.
+     */
+    public static ScreeningSubject healthyAdultTaking(List<IntakeQuestion> questions, List<String> listed,
+                                                      MedicineClass... classes) {
+        Map<String, Object> answers = new HashMap<>(healthyAdult(questions));
+        answers.put(CommonQuestions.MEDICATIONS.code(), List.copyOf(listed));
+        return new ScreeningSubject(35, new IntakeAnswers(answers, Set.of(classes)));
+    }
+
+    /** Random answers of the right types, some missing, and random medicine classes, for robustness checks. */
     public static ScreeningSubject random(List<IntakeQuestion> questions, Random random) {
         Map<String, Object> answers = new HashMap<>();
         for (IntakeQuestion question : allQuestions(questions)) {
@@ -55,7 +69,13 @@ public final class Intakes {
             });
         }
         Integer age = random.nextInt(4) == 0 ? null : random.nextInt(100);
-        return new ScreeningSubject(age, new IntakeAnswers(answers));
+        Set<MedicineClass> classes = EnumSet.noneOf(MedicineClass.class);
+        for (MedicineClass medicineClass : MedicineClass.values()) {
+            if (random.nextInt(6) == 0) {
+                classes.add(medicineClass);
+            }
+        }
+        return new ScreeningSubject(age, new IntakeAnswers(answers, classes));
     }
 
     public static List<IntakeQuestion> allQuestions(List<IntakeQuestion> pluginQuestions) {

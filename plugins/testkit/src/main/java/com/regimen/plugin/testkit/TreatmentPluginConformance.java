@@ -48,6 +48,11 @@ public abstract class TreatmentPluginConformance {
     }
 
     @Test
+    void patchTestTimingIsSane() {
+        assertThat(PluginContract.checkPatchTestTiming(plugin().patchTestTiming())).isEmpty();
+    }
+
+    @Test
     void isFoundByServiceLoader() {
         List<String> ids = ServiceLoader.load(TreatmentPlugin.class).stream()
                 .map(provider -> provider.get().descriptor().id()).toList();
