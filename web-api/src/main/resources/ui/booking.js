@@ -87,8 +87,20 @@ export function openBooking(onBooked) {
         return;
       }
     }
-    const slots = await get('/availability?locationId=' + state.location.id + '&treatmentId=' + treatment.value
-      + '&from=' + date.value + '&to=' + date.value);
+    let slots;
+    try {
+      slots = await get('/availability?locationId=' + state.location.id + '&treatmentId=' + treatment.value
+        + '&from=' + date.value + '&to=' + date.value + '&patientId=' + chosen.patient.id);
+    } catch (e) {
+      if (e.code !== 'INTAKE_STALE') throw e;
+      // An old intake: after asking the patient, the desk confirms it still holds, and the slots follow.
+      outcome.append(h('p', { class: 'muted' }, e.message), h('button', { type: 'button', 'data-test': 'confirm-intake',
+        onclick: () => attempt(async () => {
+          await post('/patients/' + chosen.patient.id + '/intake/confirm');
+          await screenAndShowSlots();
+        }) }, t('confirmIntake')));
+      return;
+    }
     const zone = state.location.timezone;
     const byName = (id) => (state.practitioners.find((p) => p.id === id) || { name: '' }).name;
     outcome.append(h('h3', {}, t('slots') + ' · ' + formatDate(date.value)),

@@ -226,7 +226,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         Clearances clearances = new Clearances(jdbi, clock, menu, patients, screenings, audit);
         Eligibility eligibility = new Eligibility(jdbi, clock, menu, patients, screenings, intakeFreshness);
         AppointmentBook appointmentBook = new AppointmentBook(jdbi, clock, invoker, eligibility, audit);
-        Availability availability = new Availability(jdbi, clock, menu);
+        Availability availability = new Availability(jdbi, clock, menu, eligibility);
 
         StripeSettings stripeSettings = config.getStripe();
         StripeGateway stripe = stripeSettings.getSecretKey() == null || stripeSettings.getSecretKey().isBlank() ? null

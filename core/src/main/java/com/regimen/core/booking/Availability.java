@@ -52,11 +52,13 @@ public final class Availability {
     private final Jdbi jdbi;
     private final Clock clock;
     private final TreatmentMenu menu;
+    private final Eligibility eligibility;
 
-    public Availability(Jdbi jdbi, Clock clock, TreatmentMenu menu) {
+    public Availability(Jdbi jdbi, Clock clock, TreatmentMenu menu, Eligibility eligibility) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.menu = menu;
+        this.eligibility = eligibility;
     }
 
     public record AvailableSlot(Instant start, Instant end, String practitionerId, String roomId) {
@@ -64,8 +66,20 @@ public final class Availability {
 
     public List<AvailableSlot> find(StaffIdentity reader, String locationId, String treatmentId, LocalDate from,
                                     LocalDate to, String practitionerId) {
+        return find(reader, locationId, treatmentId, from, to, practitionerId, null);
+    }
+
+    /**
+     * With a patient, the slots are offered only if the patient passes the same clinical gate as
+     * booking (else its 422: CONTRAINDICATED, CLEARANCE_REQUIRED, INTAKE_STALE, ...).
+     */
+    public List<AvailableSlot> find(StaffIdentity reader, String locationId, String treatmentId, LocalDate from,
+                                    LocalDate to, String practitionerId, String patientId) {
         if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw DomainException.invalid("to", "must be on or after from, at most " + MAX_DAYS + " days later");
+        }
+        if (patientId != null) {
+            eligibility.admit(reader, patientId, treatmentId, locationId);
         }
         TreatmentMenu.OfferedTreatment treatment = menu.offered(reader, treatmentId);
         TreatmentProtocol protocol = treatment.plugin().protocol();

@@ -46,16 +46,19 @@ public class AvailabilityResource {
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Bookable slots", description = "`from` and `to` are dates (inclusive) in the location's "
             + "time zone, at most 31 days apart. One slot per practitioner and start, with a free suitable room. A "
-            + "search that would weigh more than 500,000 starts times practitioners answers 422 AVAILABILITY_TOO_BROAD.")
+            + "search that would weigh more than 500,000 starts times practitioners answers 422 AVAILABILITY_TOO_BROAD. "
+            + "With `patientId`, the patient must first pass booking's clinical gate (422 CONTRAINDICATED, "
+            + "CLEARANCE_REQUIRED, INTAKE_STALE, ...).")
     public Slots find(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                       @QueryParam("locationId") String locationId, @QueryParam("treatmentId") String treatmentId,
                       @QueryParam("from") String from, @QueryParam("to") String to,
-                      @QueryParam("practitionerId") String practitionerId) {
+                      @QueryParam("practitionerId") String practitionerId,
+                      @QueryParam("patientId") String patientId) {
         if (locationId == null) {
             throw DomainException.invalid("locationId", "is required");
         }
         List<Availability.AvailableSlot> found = availability.find(principal.identity(), locationId, treatmentId,
-                date("from", from), date("to", to), practitionerId);
+                date("from", from), date("to", to), practitionerId, patientId);
         // A busy location has thousands of slots sharing a few hundred start times: each instant is
         // written out once (in a profile of the benchmark, writing the answer was a quarter of the search).
         Map<Instant, String> written = new HashMap<>();

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Availability never offers a slot that booking refuses: over generated clinics with random
+ * Availability never offers a slot that booking refuses: over 24 generated clinics with random
  * opening hours, shifts, licences (some expired), inactive practitioners and rooms, equipment,
  * time off and an existing booking, every offered slot checked is booked (with the offered
  * practitioner and room) and cancelled again. Seeded and bounded, on real MariaDB.
@@ -44,6 +44,7 @@ class AvailabilityAgreesWithBookingIT {
     /** The first generated day: Monday 11 January 2027; each clinic is asked about one day of that week. */
     private static final LocalDate WEEK = LocalDate.of(2027, 1, 11);
     private static final int SLOTS_PER_CLINIC = 5;
+    private static final int TRIES = 24;
     private static final AtomicInteger SLOTS_BOOKED = new AtomicInteger();
     private static final AtomicInteger CLINICS_WITH_SLOTS = new AtomicInteger();
     private static DropwizardTestSupport<RegimenConfiguration> app;
@@ -75,15 +76,15 @@ class AvailabilityAgreesWithBookingIT {
         System.out.println("AvailabilityAgreesWithBookingIT: " + CLINICS_WITH_SLOTS.get() + " clinics offered slots, "
                 + SLOTS_BOOKED.get() + " offered slots booked");
         // The property would hold vacuously if no generated clinic ever offered a slot.
-        assertThat(CLINICS_WITH_SLOTS.get()).as("clinics that offered slots").isGreaterThan(3);
-        assertThat(SLOTS_BOOKED.get()).as("offered slots booked").isGreaterThan(15);
+        assertThat(CLINICS_WITH_SLOTS.get()).as("clinics that offered slots").isGreaterThanOrEqualTo(TRIES / 4);
+        assertThat(SLOTS_BOOKED.get()).as("offered slots booked").isGreaterThanOrEqualTo(TRIES);
     }
 
     private static Api api() {
         return new Api("http://127.0.0.1:" + app.getLocalPort() + "/v1");
     }
 
-    @Property(tries = 16, seed = "16011", shrinking = ShrinkingMode.OFF)
+    @Property(tries = TRIES, seed = "16011", shrinking = ShrinkingMode.OFF)
     void everyOfferedSlotIsBookable(@ForAll("clinics") ClinicRule rule) {
         Api api = api();
         Tenants.Tenant tenant = Tenants.signUp(api, "Generated");
@@ -127,6 +128,7 @@ class AvailabilityAgreesWithBookingIT {
         if (!slots.isEmpty()) {
             CLINICS_WITH_SLOTS.incrementAndGet();
         }
+        System.out.println("generated clinic on " + day + ": " + slots.size() + " slots offered; " + rule);
         int step = Math.max(1, slots.size() / SLOTS_PER_CLINIC);
         for (int i = 0; i < slots.size(); i += step) {
             JsonNode slot = slots.get(i);
@@ -143,14 +145,14 @@ class AvailabilityAgreesWithBookingIT {
     @Provide
     Arbitrary<ClinicRule> clinics() {
         Arbitrary<PractitionerRule> practitioner = Combinators.combine(
-                Arbitraries.of("PHYSICIAN", "NURSE", "AESTHETICIAN").list().uniqueElements().ofMaxSize(2),
-                Arbitraries.of("", "2027-01-01", "2027-01-13", "2028-01-01"),
-                Arbitraries.of(true, true, true, false),
-                Arbitraries.of(DAYS).list().uniqueElements().ofMinSize(3).ofMaxSize(7),
-                Arbitraries.integers().between(7, 12),
-                Arbitraries.integers().between(2, 9)).as(PractitionerRule::new);
+                Arbitraries.of("PHYSICIAN", "NURSE", "AESTHETICIAN").list().uniqueElements().ofMinSize(1).ofMaxSize(2),
+                Arbitraries.of("", "", "2027-01-01", "2027-01-13", "2028-01-01"),
+                Arbitraries.of(true, true, true, true, false),
+                Arbitraries.of(DAYS).list().uniqueElements().ofMinSize(4).ofMaxSize(7),
+                Arbitraries.integers().between(8, 11),
+                Arbitraries.integers().between(4, 9)).as(PractitionerRule::new);
         Arbitrary<RoomRule> room = Combinators.combine(Arbitraries.of(true, true, false),
-                Arbitraries.of(true, true, true, false), Arbitraries.of(0, 10, 15, 30)).as(RoomRule::new);
+                Arbitraries.of(true, true, true, true, false), Arbitraries.of(0, 10, 15, 30)).as(RoomRule::new);
         return Combinators.combine(
                 Arbitraries.of("prp", "exosome"),
                 Arbitraries.integers().between(0, 6),
@@ -158,8 +160,8 @@ class AvailabilityAgreesWithBookingIT {
                 Arbitraries.integers().between(3, 10),
                 Arbitraries.integers().between(0, 4),
                 Arbitraries.of(15, 20, 30),
-                practitioner.list().ofMinSize(1).ofMaxSize(3),
-                room.list().ofMinSize(1).ofMaxSize(3)).flatAs((treatment, dayOffset, openFrom, openHours, lunch,
+                practitioner.list().ofMinSize(1).ofMaxSize(4),
+                room.list().ofMinSize(1).ofMaxSize(4)).flatAs((treatment, dayOffset, openFrom, openHours, lunch,
                         slotMinutes, practitioners, rooms) ->
                 Combinators.combine(Arbitraries.of(0, 0, 10, 12), Arbitraries.of(true, false)).as((timeOff, first) ->
                         new ClinicRule(treatment, dayOffset, openFrom, openHours, lunch, slotMinutes, practitioners,

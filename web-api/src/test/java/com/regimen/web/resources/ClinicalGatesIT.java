@@ -246,6 +246,28 @@ class ClinicalGatesIT {
     }
 
     @Test
+    void availabilityForAPatientPassesTheSameGateAsBooking() throws Exception {
+        Clinic c = clinic();
+        String slots = "/availability?locationId=" + c.location() + "&treatmentId=exosome&from=2027-01-10&to=2027-01-10"
+                + "&patientId=";
+        String healthy = Clinics.patient(api(), c, Map.of());
+        Reply offered = api().get(slots + healthy, c.key());
+        assertThat(offered.status()).as(offered.toString()).isEqualTo(200);
+        assertThat(offered.json().get("slots").size()).isGreaterThan(0);
+        refused(api().get(slots + Clinics.patient(api(), c, Map.of("PREGNANT", true)), c.key()), 422,
+                "CONTRAINDICATED");
+        String diabetic = Clinics.patient(api(), c, Map.of("DIABETES", true));
+        refused(api().get(slots + diabetic, c.key()), 422, "CLEARANCE_REQUIRED");
+        assertThat(clear(ClinicalStaff.linkedTo(api(), c, c.physician()).token(), diabetic, "exosome", "controlled")
+                .status()).isEqualTo(201);
+        assertThat(api().get(slots + diabetic, c.key()).status()).isEqualTo(200);
+        sql("UPDATE patient_intakes SET recorded_at = recorded_at - INTERVAL 200 DAY WHERE tenant_id = ? "
+                + "AND patient_id = ?", c.tenant().tenantId(), healthy);
+        refused(api().get(slots + healthy, c.key()), 422, "INTAKE_STALE");
+        assertThat(api().get(slots + healthy, clinic().key()).status()).as("another chain's patient").isEqualTo(404);
+    }
+
+    @Test
     void aStaleIntakeIsRefusedUntilConfirmed() throws Exception {
         Clinic c = clinic();
         String patient = Clinics.patient(api(), c, Map.of());
