@@ -6,6 +6,7 @@ import { h, openDialog, closeDialog, attempt, field, toast } from './dom.js';
 import { state, patient, localParts, instantOf } from './context.js';
 import { openIntake } from './booking.js';
 import { payByCard } from './stripe.js';
+import { clearanceLine, recordClearanceAction } from './clearance.js';
 
 const ACTIONS = {
   BOOKED: ['checkIn', 'noShow', 'cancel', 'reschedule'],
@@ -37,6 +38,15 @@ export async function openAppointment(id, onChange) {
   h('button', { type: 'button', class: 'ghost', 'data-test': 'receipt', onclick: () => receipt(a, p, ledger, lots,
     treatment) }, t('receipt')));
 
+  const c = a.clearance || { status: 'NOT_NEEDED' };
+  const holds = a.status === 'BOOKED' || a.status === 'CHECKED_IN';
+  const clinical = h('div', { class: 'row clinical' }, h('span', {}, t('clearance') + ': '),
+    clearanceLine(c.status, c.physicianName, c.expiresAt),
+    holds && c.status === 'NEEDED' ? recordClearanceAction(a.patientId, a.treatmentId, refresh) : null,
+    a.needsReview ? h('span', { class: 'badge review', 'data-test': 'review-flag' }, t('needsReview')) : null,
+    holds && a.needsReview ? h('button', { type: 'button', 'data-test': 'action-review', onclick: () => attempt(
+      async () => { await post('/appointments/' + id + '/review'); toast(t('done')); await refresh(); }) },
+    t('review')) : null);
   body.append(
     dl([[t('status'), h('span', { class: 'badge status-' + a.status, 'data-test': 'status', dataset: { status: a.status } },
       t('status_' + a.status))],
@@ -44,7 +54,7 @@ export async function openAppointment(id, onChange) {
     [t('practitioner'), practitioner ? practitioner.name : ''], [t('room'), room ? room.name : ''],
     [a.status === 'COMPLETED' ? t('treatmentLots') : t('consumables'),
       lots.map((l) => l.sku + ' × ' + l.quantity + ' (' + t('lot') + ' ' + l.lotNumber + ')').join(', ') || '—']]),
-    actions, payments(a, ledger, refresh));
+    clinical, actions, payments(a, ledger, refresh));
 }
 
 async function lotNumbers(consumables) {

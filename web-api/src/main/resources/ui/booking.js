@@ -1,9 +1,11 @@
 // Booking: patient, treatment and day; the screening result before any slot; then book a
-// session or a whole course. Blocked is blocked; clearance needs a physician's note.
+// session or a whole course. Blocked is blocked; findings that need a clearance need a physician's
+// own clearance record (the desk sees who cleared until when; only a physician can record one).
 import { get, post, put, list } from './api.js';
 import { t, language, formatTime, formatDate } from './i18n.js';
 import { h, clear, openDialog, closeDialog, attempt, field, toast } from './dom.js';
 import { state, todayIn, addDays } from './context.js';
+import { coveringClearance, clearanceLine, recordClearanceAction } from './clearance.js';
 
 export function openBooking(onBooked) {
   const chosen = { patient: null };
@@ -75,14 +77,15 @@ export function openBooking(onBooked) {
         'data-test': 'finding', dataset: { code: f.code } }, h('span', { class: 'badge' }, t('severity_' + f.severity)),
       ' ', f.message))));
     if (screening.outcome === 'BLOCKED') return;
-    let clearance = null;
     if (screening.outcome === 'NEEDS_CLEARANCE') {
-      const physicians = state.practitioners.filter((p) => p.credentials.some((c) => c.type === 'PHYSICIAN'));
-      const who = h('select', { 'aria-label': t('physician'), 'data-test': 'clearance-physician' },
-        physicians.map((p) => h('option', { value: p.id }, p.name)));
-      const note = h('textarea', { 'aria-label': t('clearanceNote'), 'data-test': 'clearance-note', rows: 2 });
-      outcome.append(field(t('physician'), who), field(t('clearanceNote'), note));
-      clearance = () => ({ practitionerId: who.value, note: note.value.trim() });
+      const codes = screening.findings.filter((f) => f.severity === 'CLEARANCE').map((f) => f.code);
+      const cleared = await coveringClearance(chosen.patient.id, treatment.value, codes);
+      outcome.append(h('p', {}, t('clearance') + ': ', cleared
+        ? clearanceLine('CLEARED', cleared.physicianName, cleared.expiresAt) : clearanceLine('NEEDED')));
+      if (!cleared) {
+        outcome.append(recordClearanceAction(chosen.patient.id, treatment.value, screenAndShowSlots));
+        return;
+      }
     }
     const slots = await get('/availability?locationId=' + state.location.id + '&treatmentId=' + treatment.value
       + '&from=' + date.value + '&to=' + date.value);
@@ -91,14 +94,23 @@ export function openBooking(onBooked) {
     outcome.append(h('h3', {}, t('slots') + ' · ' + formatDate(date.value)),
       slots.slots.length ? h('div', { class: 'slots' }, slots.slots.slice(0, 60).map((s) => h('button', {
         type: 'button', 'data-test': 'slot', dataset: { start: s.start },
-        onclick: () => attempt(() => book(s, clearance && clearance())) },
+        onclick: () => attempt(() => book(s).catch((e) => { if (e.code === 'INTAKE_STALE') offerConfirm(s); throw e; })) },
       formatTime(s.start, zone) + ' · ' + byName(s.practitionerId))))
         : h('p', { class: 'muted', text: t('noSlots') }));
   }
 
-  async function book(slot, clearance) {
+  /** An old intake: after asking the patient, the desk confirms it still holds and books the same slot. */
+  function offerConfirm(slot) {
+    if (outcome.querySelector('[data-test=confirm-intake]')) return;
+    outcome.append(h('button', { type: 'button', 'data-test': 'confirm-intake', onclick: () => attempt(async () => {
+      await post('/patients/' + chosen.patient.id + '/intake/confirm');
+      await book(slot);
+    }) }, t('confirmIntake')));
+  }
+
+  async function book(slot) {
     const common = { patientId: chosen.patient.id, treatmentId: treatment.value, locationId: state.location.id,
-      practitionerId: slot.practitionerId, clearance: clearance || undefined };
+      practitionerId: slot.practitionerId };
     if (sessions.value === '1') {
       await post('/appointments', { ...common, start: slot.start, roomId: slot.roomId });
     } else {

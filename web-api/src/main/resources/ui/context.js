@@ -11,6 +11,7 @@ export const state = {
   rooms: [],
   practitioners: [],
   settings: null,
+  physician: null,
   patients: new Map(),
 };
 
@@ -59,8 +60,19 @@ export async function loadLocationData() {
     list('/practitioners'),
   ]);
   state.rooms = state.rooms.filter((r) => r.active);
+  state.physician = physicianOf(state.practitioners, state.me);
   state.practitioners = state.practitioners.filter((p) => p.active !== false
     && (p.schedule || []).some((s) => s.locationId === id));
+}
+
+/**
+ * The practitioner the signed-in user is, if it holds a PHYSICIAN licence valid today: only then is
+ * "record clearance" offered (the server checks the same and refuses anyone else with 403).
+ */
+function physicianOf(practitioners, me) {
+  const today = new Date().toISOString().slice(0, 10);
+  return (me && practitioners.find((p) => p.userId === me.id && p.active !== false
+    && (p.credentials || []).some((c) => c.type === 'PHYSICIAN' && (!c.expiresOn || c.expiresOn >= today)))) || null;
 }
 
 export function hasRole(...roles) {

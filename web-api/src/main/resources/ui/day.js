@@ -70,7 +70,9 @@ export async function renderDay(main) {
         onclick: () => openAppointment(a.id, () => renderDay(main)) },
       h('strong', {}, h('bdi', {}, state.patients.get(a.patientId).name)),
       h('span', {}, formatTime(a.start, zone) + ' · ' + (treatment ? treatment.name : a.treatmentId)),
-      h('span', { class: 'badge' }, t('status_' + a.status))));
+      h('span', { class: 'badge' }, t('status_' + a.status)),
+      a.needsReview ? h('span', { class: 'badge review', 'data-test': 'review-flag', title: t('needsReview') },
+        t('needsReview')) : null));
     });
     return column;
   }));

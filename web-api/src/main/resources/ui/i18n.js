@@ -34,6 +34,10 @@ const TEXT = {
     payStatus_PROCESSING: 'Processing', payStatus_FAILED: 'Failed', payStatus_CANCELED: 'Canceled',
     confirmCard: 'Pay', saved: 'Saved', done: 'Done', signedInAs: 'Signed in as', now: 'Now',
     treatmentLots: 'Lots used', total: 'Total', open: 'Open',
+    clearance: 'Clearance', clearance_NOT_NEEDED: 'Not needed', clearance_NEEDED: 'Needs a physician\u2019s clearance',
+    clearedBy: 'Cleared by', until: 'until', recordClearance: 'Record clearance',
+    clearanceByPhysicianOnly: 'Only a physician can record a clearance.', needsReview: 'New intake: review',
+    review: 'Re-screen', confirmIntake: 'Intake still holds',
   },
   ar: {
     appName: 'ريجيمن', signIn: 'تسجيل الدخول', signOut: 'تسجيل الخروج', tenant: 'معرّف مجموعة العيادات',
@@ -67,6 +71,10 @@ const TEXT = {
     payStatus_PROCESSING: 'قيد المعالجة', payStatus_FAILED: 'فشل', payStatus_CANCELED: 'ملغى', confirmCard: 'ادفع',
     saved: 'تم الحفظ', done: 'تم', signedInAs: 'مسجل الدخول باسم', now: 'الآن', treatmentLots: 'التشغيلات المستخدمة',
     total: 'الإجمالي', open: 'فتح',
+    clearance: 'موافقة الطبيب', clearance_NOT_NEEDED: 'غير مطلوبة', clearance_NEEDED: 'يحتاج إلى موافقة طبيب',
+    clearedBy: 'وافق عليه', until: 'حتى', recordClearance: 'تسجيل الموافقة',
+    clearanceByPhysicianOnly: 'لا يسجل الموافقة إلا طبيب.', needsReview: 'استبيان جديد: يحتاج مراجعة',
+    review: 'أعد الفحص', confirmIntake: 'الاستبيان ما زال صحيحًا',
   },
 };
 

@@ -134,7 +134,7 @@ public final class Benchmarks {
                     availability(connection, api, clinic, seed, window, inWindow, sizes, seconds);
                 }
                 if (only.contains("booking")) {
-                    booking(server, connection, api, clinic, pluginVersion, url, today.plusDays(120), clientCounts,
+                    booking(server, connection, api, clinic, pluginVersion, db, today.plusDays(120), clientCounts,
                             seconds);
                 }
             }
@@ -224,9 +224,10 @@ public final class Benchmarks {
     }
 
     private void booking(ServerProcess server, Connection connection, RegimenHttp api, BenchClinic clinic,
-                         String pluginVersion, String url, LocalDate firstDay, List<Long> clientCounts,
+                         String pluginVersion, EmbeddedMariaDb db, LocalDate firstDay, List<Long> clientCounts,
                          Duration seconds) throws Exception {
-        BookingBench bench = new BookingBench(clinic, api, new JdbcBooking(clinic, pluginVersion), url, firstDay);
+        BookingBench bench = new BookingBench(clinic, api, new JdbcBooking(clinic, pluginVersion),
+                db.jdbcUrl("regimen_bench"), db.user(), db.password(), firstDay);
         AtomicReference<Double> maxRss = new AtomicReference<>(0.0);
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(() -> maxRss.accumulateAndGet(server.residentMib(), Math::max), 0, 250,

@@ -41,16 +41,21 @@ public final class BookingBench {
     private final RegimenHttp api;
     private final JdbcBooking baseline;
     private final String jdbcUrl;
+    private final String user;
+    private final String password;
     private final LocalDate spreadFrom;
     private final LocalDate contendedFrom;
     private final AtomicLong spreadNext = new AtomicLong();
     private long contendedNext;
 
-    public BookingBench(BenchClinic clinic, RegimenHttp api, JdbcBooking baseline, String jdbcUrl, LocalDate firstDay) {
+    public BookingBench(BenchClinic clinic, RegimenHttp api, JdbcBooking baseline, String jdbcUrl, String user,
+                        String password, LocalDate firstDay) {
         this.clinic = clinic;
         this.api = api;
         this.baseline = baseline;
         this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
         this.spreadFrom = firstDay;
         // Far enough on that the spread runs never reach it.
         this.contendedFrom = firstDay.plusDays(2_000);
@@ -60,7 +65,7 @@ public final class BookingBench {
         List<Connection> connections = new ArrayList<>();
         if (path == Path.JDBC) {
             for (int i = 0; i < clients; i++) {
-                connections.add(DriverManager.getConnection(jdbcUrl, "root", ""));
+                connections.add(DriverManager.getConnection(jdbcUrl, user, password));
             }
         }
         AtomicLong attempts = new AtomicLong();

@@ -5,9 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.booking.AppointmentBook;
+import com.regimen.core.booking.ClinicalStates;
+import com.regimen.core.booking.Eligibility;
+import com.regimen.core.clearance.Clearances;
+import com.regimen.core.patients.ClinicalPolicy;
+import com.regimen.core.patients.IntakeFreshness;
 import com.regimen.core.booking.Availability;
 import com.regimen.core.database.SchemaMigrator;
 import com.regimen.core.database.SqlObjectMetadata;
+import com.regimen.core.database.TransactionRetry;
 import com.regimen.core.patients.IntakeCatalog;
 import com.regimen.core.payments.CardsOnFile;
 import com.regimen.core.payments.Cancellations;
@@ -36,16 +42,20 @@ import com.regimen.core.scheduling.Practitioners;
 import com.regimen.core.scheduling.Rooms;
 import com.regimen.core.staff.ApiKeys;
 import com.regimen.core.staff.CredentialCheck;
+import com.regimen.core.staff.HashingGate;
 import com.regimen.core.staff.LoginThrottle;
 import com.regimen.core.staff.PasswordHasher;
 import com.regimen.core.staff.StaffDirectory;
 import com.regimen.core.staff.StaffSignIn;
+import com.regimen.core.tenancy.SignupThrottle;
 import com.regimen.core.tenancy.TenantSignup;
 import com.regimen.web.auth.BearerAuthenticator;
 import com.regimen.web.auth.ProblemUnauthorizedHandler;
+import com.regimen.web.auth.QueryTokenRefusal;
 import com.regimen.web.auth.RoleAuthorizer;
 import com.regimen.web.auth.SessionCookieAuthFilter;
 import com.regimen.web.auth.StaffPrincipal;
+import com.regimen.web.commands.BackupAndRestoreDbCommand;
 import com.regimen.web.commands.ReconcilePaymentsCommand;
 import com.regimen.web.demo.DemoClinic;
 import com.regimen.web.errors.ConstraintViolationMapper;
@@ -55,14 +65,18 @@ import com.regimen.web.errors.PluginFailedExceptionMapper;
 import com.regimen.web.errors.ProblemErrorHandler;
 import com.regimen.web.errors.UnexpectedExceptionMapper;
 import com.regimen.web.errors.WebApplicationExceptionMapper;
+import com.regimen.web.health.JvmHealth;
+import com.regimen.web.health.JvmHealthCheck;
 import com.regimen.web.health.MigrationsHealthCheck;
 import com.regimen.web.health.PluginHealthCheck;
+import com.regimen.web.http.ClientAddresses;
 import com.regimen.web.http.RequestBodyLimitFilter;
 import com.regimen.web.idempotency.IdempotencyFilter;
 import com.regimen.web.openapi.OpenApiResource;
 import com.regimen.web.resources.ApiKeyResource;
 import com.regimen.web.resources.AppointmentResource;
 import com.regimen.web.resources.AvailabilityResource;
+import com.regimen.web.resources.ClinicalSettingsResource;
 import com.regimen.web.resources.AuditEventResource;
 import com.regimen.web.resources.IntakeFormResource;
 import com.regimen.web.resources.InventoryResource;
@@ -92,12 +106,12 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.lifecycle.Managed;
-import io.dropwizard.migrations.MigrationsBundle;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.eclipse.jetty.server.Server;
 import org.jdbi.v3.core.Jdbi;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementExceptions;
 
 import java.nio.file.Path;
@@ -131,17 +145,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addCommand(new ReconcilePaymentsCommand());
-        bootstrap.addBundle(new MigrationsBundle<>() {
-            @Override
-            public DataSourceFactory getDataSourceFactory(RegimenConfiguration configuration) {
-                return configuration.getDataSourceFactory();
-            }
-
-            @Override
-            public String getMigrationsFileName() {
-                return SchemaMigrator.CHANGELOG;
-            }
-        });
+        // Dropwizard's db (migrations) command, with db backup and db restore.
+        bootstrap.addCommand(new BackupAndRestoreDbCommand());
     }
 
     @Override
@@ -163,18 +168,31 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         if (config.isMigrateOnStart()) {
             SchemaMigrator.migrate(dataSource);
         }
-        Jdbi jdbi = SqlObjectMetadata.preload(new JdbiFactory().build(environment, database, dataSource, "database"));
+        Jdbi jdbi = TransactionRetry.install(SqlObjectMetadata.preload(
+                new JdbiFactory().build(environment, database, dataSource, "database")));
         // Statement errors name the SQL but never the bound values: those include password hashes,
         // token hashes and patients' details, which must not reach the logs.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);
         environment.healthChecks().register("migrations", new MigrationsHealthCheck(dataSource));
+        JvmHealth jvmHealth = watchJvm(environment);
+
+        LimitSettings limits = config.getLimits();
+        // Every statement has a time limit, so no request holds a pooled connection for ever.
+        jdbi.getConfig(SqlStatements.class).setQueryTimeout(
+                (int) Math.max(1, limits.getStatementTimeout().toSeconds()));
 
         Clock clock = clock();
-        PasswordHasher hasher = new PasswordHasher();
+        HashingGate hashingGate = new HashingGate(limits.getConcurrentPasswordHashes(),
+                java.time.Duration.ofMillis(limits.getPasswordHashWait().toMilliseconds()));
+        environment.metrics().gauge("password-hashes", () -> hashingGate::computed);
+        PasswordHasher hasher = new PasswordHasher(hashingGate);
+        ClientAddresses clientAddresses = new ClientAddresses(limits.getTrustedProxies(),
+                limits.getClientAddressHeader());
         AuditTrail audit = new AuditTrail(jdbi, clock);
         StaffDirectory staff = new StaffDirectory(jdbi, clock, hasher, audit);
         ApiKeys apiKeys = new ApiKeys(jdbi, clock, audit);
-        TenantSignup signup = new TenantSignup(jdbi, clock, staff, apiKeys, audit);
+        TenantSignup signup = new TenantSignup(jdbi, clock, staff, apiKeys, audit, new SignupThrottle(jdbi, clock,
+                new SignupThrottle.Policy(limits.getSignupsPerAddressPerHour(), java.time.Duration.ofHours(1))));
         java.time.Duration sessionLifetime = java.time.Duration.ofMillis(config.getSessionLifetime().toMilliseconds());
         StaffSignIn signIn = new StaffSignIn(jdbi, clock, hasher,
                 new LoginThrottle(jdbi, clock, LoginThrottle.Policy.standard()), audit, sessionLifetime);
@@ -203,7 +221,11 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         StockLedger ledger = new StockLedger(jdbi, clock, audit);
         StockLevels stockLevels = new StockLevels(jdbi, clock);
 
-        AppointmentBook appointmentBook = new AppointmentBook(jdbi, clock, menu, invoker, screenings, patients, audit);
+        ClinicalPolicy clinicalPolicy = new ClinicalPolicy(jdbi, clock, audit);
+        IntakeFreshness intakeFreshness = new IntakeFreshness(jdbi, clock, audit);
+        Clearances clearances = new Clearances(jdbi, clock, menu, patients, screenings, audit);
+        Eligibility eligibility = new Eligibility(jdbi, clock, menu, patients, screenings, intakeFreshness);
+        AppointmentBook appointmentBook = new AppointmentBook(jdbi, clock, invoker, eligibility, audit);
         Availability availability = new Availability(jdbi, clock, menu);
 
         StripeSettings stripeSettings = config.getStripe();
@@ -227,28 +249,31 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 }
             });
         }
-        registerErrorHandling(environment, json);
+        registerErrorHandling(environment, json, jvmHealth);
         registerAuth(environment, new CredentialCheck(jdbi, clock));
+        environment.jersey().register(new QueryTokenRefusal());
         environment.jersey().register(new RequestBodyLimitFilter(config.getMaxRequestBody().toBytes()));
         environment.jersey().register(new IdempotencyFilter(new IdempotencyKeys(jdbi, clock), json));
 
         List<Object> resources = new ArrayList<>(List.of(
-                new SignupResource(signup),
-                new SessionResource(signIn, sessionLifetime),
+                new SignupResource(signup, clientAddresses),
+                new SessionResource(signIn, sessionLifetime, clientAddresses),
                 new UserResource(staff),
                 new ApiKeyResource(apiKeys),
                 new AuditEventResource(audit),
                 new TreatmentResource(plugins, menu),
                 new IntakeFormResource(plugins, menu),
                 new PatientResource(patients, intakes, patchTests,
-                        new CardsOnFile(jdbi, clock, stripe, patients, audit)),
+                        new CardsOnFile(jdbi, clock, stripe, patients, audit), clearances, intakeFreshness, clock),
+                new ClinicalSettingsResource(clinicalPolicy),
                 new ScreeningResource(screenings),
                 new MedicineResource(medicines),
                 new LocationResource(locations),
                 new RoomResource(rooms),
                 new PractitionerResource(practitioners),
                 new InventoryResource(items, ledger, stockLevels),
-                new AppointmentResource(appointmentBook, new Cancellations(appointmentBook, refunds)),
+                new AppointmentResource(appointmentBook, new Cancellations(appointmentBook, refunds),
+                        new ClinicalStates(jdbi, clock)),
                 new AvailabilityResource(availability),
                 new PaymentResource(payments, refunds, reconciliation, webhooks, stripeSettings.getPublishableKey())));
         resources.forEach(environment.jersey()::register);
@@ -259,13 +284,33 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         }));
     }
 
-    private static void registerErrorHandling(Environment environment, ObjectMapper json) {
+    /**
+     * A fatal error in any thread marks the JVM unhealthy for good (the README's run command also
+     * exits on OutOfMemoryError, so a supervisor restarts it); the hook is removed when the server stops.
+     */
+    private static JvmHealth watchJvm(Environment environment) {
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        JvmHealth jvmHealth = new JvmHealth(0.95, previous);
+        Thread.setDefaultUncaughtExceptionHandler(jvmHealth);
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                if (Thread.getDefaultUncaughtExceptionHandler() == jvmHealth) {
+                    Thread.setDefaultUncaughtExceptionHandler(previous);
+                }
+            }
+        });
+        environment.healthChecks().register("jvm", new JvmHealthCheck(jvmHealth));
+        return jvmHealth;
+    }
+
+    private static void registerErrorHandling(Environment environment, ObjectMapper json, JvmHealth jvmHealth) {
         environment.jersey().register(new DomainExceptionMapper());
         environment.jersey().register(new WebApplicationExceptionMapper());
         environment.jersey().register(new JsonProcessingExceptionMapper());
         environment.jersey().register(new ConstraintViolationMapper());
         environment.jersey().register(new PluginFailedExceptionMapper());
-        environment.jersey().register(new UnexpectedExceptionMapper());
+        environment.jersey().register(new UnexpectedExceptionMapper(jvmHealth));
         ProblemErrorHandler errorHandler = new ProblemErrorHandler(json);
         environment.getApplicationContext().setErrorHandler(errorHandler);
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(errorHandler));

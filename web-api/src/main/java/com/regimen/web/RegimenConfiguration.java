@@ -37,7 +37,21 @@ public class RegimenConfiguration extends Configuration {
     @NotNull
     private StripeSettings stripe = new StripeSettings();
 
+    @Valid
+    @NotNull
+    private LimitSettings limits = new LimitSettings();
+
     private final DatabaseLocator databaseLocator = new DatabaseLocator();
+
+    @JsonProperty
+    public LimitSettings getLimits() {
+        return limits;
+    }
+
+    @JsonProperty
+    public void setLimits(LimitSettings limits) {
+        this.limits = limits;
+    }
 
     @JsonProperty
     public StripeSettings getStripe() {

@@ -94,6 +94,32 @@ public interface AppointmentDao {
              @Bind("start") Instant start, @Bind("end") Instant end, @Bind("freeAt") Instant freeAt,
              @Bind("practitionerId") String practitionerId, @Bind("roomId") String roomId, @Bind("now") Instant now);
 
+    @SqlUpdate("UPDATE appointments SET screening_id = :screeningId, clearance_id = :clearanceId "
+            + "WHERE tenant_id = :tenantId AND id = :id")
+    int recordGate(@Bind("tenantId") String tenantId, @Bind("id") String id,
+                   @Bind("screeningId") String screeningId, @Bind("clearanceId") String clearanceId);
+
+    /** What the clinical state of an appointment is read from: its last gate's screening and clearance. */
+    record GateRow(String id, String screeningOutcome, boolean needsReview, String clearanceId, String physicianId,
+                   String physicianName, Instant clearanceExpiresAt, Instant clearanceRevokedAt) {
+    }
+
+    /**
+     * needs_review: the patient has intake answers newer than the ones the appointment's last gate
+     * screened (only for appointments that still hold their slot).
+     */
+    @SqlQuery("SELECT a.id, s.outcome AS screening_outcome, (a.status IN ('BOOKED', 'CHECKED_IN') AND "
+            + "COALESCE((SELECT MAX(i.version) FROM patient_intakes i WHERE i.tenant_id = a.tenant_id "
+            + "AND i.patient_id = a.patient_id), 0) > COALESCE(s.intake_version, 0)) AS needs_review, "
+            + "c.id AS clearance_id, c.physician_id, p.name AS physician_name, c.expires_at AS clearance_expires_at, "
+            + "c.revoked_at AS clearance_revoked_at FROM appointments a "
+            + "LEFT JOIN screenings s ON s.tenant_id = a.tenant_id AND s.id = a.screening_id "
+            + "LEFT JOIN clearances c ON c.tenant_id = a.tenant_id AND c.id = a.clearance_id "
+            + "LEFT JOIN practitioners p ON p.tenant_id = c.tenant_id AND p.id = c.physician_id "
+            + "WHERE a.tenant_id = :tenantId AND a.id IN (<ids>)")
+    @RegisterConstructorMapper(GateRow.class)
+    List<GateRow> gates(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids);
+
     @SqlUpdate("INSERT INTO courses (tenant_id, id, patient_id, treatment_id, location_id, sessions, created_by, "
             + "created_at) VALUES (:tenantId, :id, :patientId, :treatmentId, :locationId, :sessions, :createdBy, :now)")
     void insertCourse(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("patientId") String patientId,

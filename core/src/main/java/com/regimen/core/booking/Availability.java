@@ -1,6 +1,7 @@
 package com.regimen.core.booking;
 
 import com.regimen.core.errors.DomainException;
+import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.inventory.StockLot;
 import com.regimen.core.inventory.StockLotDao;
 import com.regimen.core.plugins.TreatmentMenu;
@@ -41,6 +42,12 @@ import java.util.Optional;
  */
 public final class Availability {
     public static final int MAX_DAYS = 31;
+    /**
+     * How many (start, practitioner) pairs one search may weigh: a bound on one request's work, so
+     * a location with round-the-clock hours and hundreds of practitioners cannot pin a core. A
+     * 14-day search at 20 practitioners weighs about 9,000.
+     */
+    public static final int MAX_CANDIDATES = 500_000;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -65,8 +72,7 @@ public final class Availability {
         return jdbi.withHandle(handle -> {
             String tenant = reader.tenantId();
             Location location = Locations.find(handle, tenant, locationId);
-            String accreditation = protocol.requiredAccreditation();
-            if (!location.active() || accreditation != null && !location.accreditations().contains(accreditation)) {
+            if (!location.active() || !ResourceRules.accredited(location, protocol)) {
                 return List.of();
             }
             List<Practitioner> practitioners = (practitionerId != null
@@ -74,11 +80,11 @@ public final class Availability {
                     : handle.attach(PractitionerDao.class).list(tenant, null, 10_000).stream()
                     .map(Practitioners::fromRow).toList())
                     .stream().filter(Practitioner::active)
-                    .filter(p -> p.schedule().stream().anyMatch(s -> s.locationId().equals(locationId)))
+                    .filter(p -> ResourceRules.worksAt(p, locationId))
                     .sorted(Comparator.comparing(Practitioner::id)).toList();
             List<Room> rooms = handle.attach(RoomDao.class).list(tenant, locationId, null, 10_000).stream()
-                    .map(Rooms::fromRow).filter(Room::active)
-                    .filter(room -> room.equipment().containsAll(protocol.requiredEquipment()))
+                    .map(Rooms::fromRow)
+                    .filter(room -> ResourceRules.suitable(room, locationId, protocol))
                     .sorted(Comparator.comparing(Room::id)).toList();
             if (practitioners.isEmpty() || rooms.isEmpty()) {
                 return List.of();
@@ -104,12 +110,17 @@ public final class Availability {
             List<AvailableSlot> slots = new ArrayList<>();
             Duration length = Duration.ofMinutes(protocol.sessionMinutes());
             Instant now = clock.instant();
+            long candidates = 0;
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
                 if (!stock.covers(protocol.consumablesPerSession(), day)) {
                     continue;
                 }
                 for (TimeRange hours : location.hoursOn(day)) {
-                    for (LocalTime t = hours.from(); !t.isAfter(hours.to()); t = t.plusMinutes(location.slotMinutes())) {
+                    for (LocalTime t : SlotStarts.within(hours, location.slotMinutes())) {
+                        candidates += practitioners.size();
+                        if (candidates > MAX_CANDIDATES) {
+                            throw tooBroad();
+                        }
                         LocalDateTime localStart = LocalDateTime.of(day, t);
                         if (location.timezone().getRules().getValidOffsets(localStart).isEmpty()) {
                             continue; // this wall-clock time does not exist: the clocks jumped over it
@@ -117,8 +128,8 @@ public final class Availability {
                         Instant start = ZonedDateTime.of(localStart, location.timezone()).toInstant();
                         Instant end = start.plus(length);
                         ZonedDateTime localEnd = end.atZone(location.timezone());
-                        if (!start.isAfter(now) || !localEnd.toLocalDate().equals(day)
-                                || !hours.contains(t, localEnd.toLocalTime())) {
+                        if (!start.isAfter(now)
+                                || !ResourceRules.within(hours, start.atZone(location.timezone()), localEnd)) {
                             continue;
                         }
                         for (Practitioner p : practitioners) {
@@ -135,12 +146,16 @@ public final class Availability {
         });
     }
 
+    private static DomainException tooBroad() {
+        return new DomainException(ErrorKind.UNPROCESSABLE, "AVAILABILITY_TOO_BROAD",
+                "This search would weigh more than " + MAX_CANDIDATES + " start times and practitioners. "
+                        + "Ask for fewer days or name a practitioner.");
+    }
+
     private static boolean bookable(Practitioner p, TreatmentProtocol protocol, String locationId, LocalDate day,
                                     LocalTime from, LocalTime to, Instant start, Instant end,
                                     BusyIntervals taken, List<TimeOff> away) {
-        return p.qualifiedFor(protocol.requiredCredentials(), day)
-                && p.schedule().stream().anyMatch(s -> s.locationId().equals(locationId) && s.day() == day.getDayOfWeek()
-                && s.hours().contains(from, to))
+        return ResourceRules.qualified(p, protocol, day) && ResourceRules.onShift(p, locationId, day, from, to)
                 && !taken.overlaps(p.id(), start, end)
                 && away.stream().noneMatch(t -> t.from().isBefore(end) && t.to().isAfter(start));
     }

@@ -87,17 +87,23 @@ public final class StockLedger {
             throw DomainException.invalid("quantity", "must be 1 to " + MAX_QUANTITY);
         }
         return jdbi.inTransaction(handle -> {
-            StockLot source = lock(handle, actor.tenantId(), lotId);
-            if (source.locationId().equals(toLocationId)) {
+            StockLotDao lots = handle.attach(StockLotDao.class);
+            StockLot unlocked = lots.find(actor.tenantId(), lotId).orElseThrow(() -> DomainException.notFound("Lot"));
+            if (unlocked.locationId().equals(toLocationId)) {
                 throw DomainException.invalid("toLocationId", "must be another location");
             }
             activeLocation(handle, actor.tenantId(), toLocationId);
+            InventoryItem item = handle.attach(InventoryItemDao.class).find(actor.tenantId(), unlocked.itemId())
+                    .orElseThrow();
+            // Both lots in id order when the target exists; a target made now is a new row nobody else holds.
+            String targetId = lots.idByNumber(actor.tenantId(), toLocationId, item.id(), unlocked.lotNumber())
+                    .orElse(null);
+            lots.lockInOrder(actor.tenantId(), targetId == null ? List.of(lotId) : List.of(lotId, targetId));
+            StockLot source = lots.find(actor.tenantId(), lotId).orElseThrow();
             if (quantity > source.free()) {
                 throw new DomainException(ErrorKind.CONFLICT, "INSUFFICIENT_STOCK",
                         "Only " + source.free() + " units of this lot can be moved.");
             }
-            InventoryItem item = handle.attach(InventoryItemDao.class).find(actor.tenantId(), source.itemId())
-                    .orElseThrow();
             StockLot target = lotFor(handle, actor.tenantId(), item, toLocationId, source.lotNumber(),
                     source.expiresOn());
             Instant now = clock.instant();
@@ -105,7 +111,6 @@ public final class StockLedger {
             move(handle, actor, target, MovementKind.TRANSFER_IN, quantity, null, source.id(), now);
             audit.record(handle, actor, "stock.transferred", "stock_lot", lotId, Map.of("toLotId", target.id(),
                     "toLocationId", toLocationId, "quantity", quantity));
-            StockLotDao lots = handle.attach(StockLotDao.class);
             return List.of(lots.find(actor.tenantId(), source.id()).orElseThrow(),
                     lots.find(actor.tenantId(), target.id()).orElseThrow());
         });
@@ -140,18 +145,17 @@ public final class StockLedger {
     private StockLot lotFor(Handle handle, String tenantId, InventoryItem item, String locationId, String lotNumber,
                             LocalDate expiresOn) {
         StockLotDao lots = handle.attach(StockLotDao.class);
-        StockLot existing = lots.lockByNumber(tenantId, locationId, item.id(), lotNumber).orElse(null);
-        if (existing != null) {
-            if (!existing.expiresOn().equals(expiresOn)) {
-                throw new DomainException(ErrorKind.CONFLICT, "LOT_EXPIRY_MISMATCH", "Lot " + lotNumber
-                        + " is already here with expiry " + existing.expiresOn() + ".");
-            }
-            return existing;
+        // Made if missing and locked in one statement: no read-then-insert window, and no gap lock
+        // (two tenants' first receipts deadlocked on the gap between their keys that way).
+        lots.insertIfAbsent(tenantId, new StockLot(Ids.newId(), item.id(), item.sku(), locationId, lotNumber, expiresOn,
+                0, 0, clock.instant()));
+        String id = lots.idByNumber(tenantId, locationId, item.id(), lotNumber).orElseThrow();
+        StockLot lot = lots.find(tenantId, id).orElseThrow();
+        if (!lot.expiresOn().equals(expiresOn)) {
+            throw new DomainException(ErrorKind.CONFLICT, "LOT_EXPIRY_MISMATCH", "Lot " + lotNumber
+                    + " is already here with expiry " + lot.expiresOn() + ".");
         }
-        StockLot created = new StockLot(Ids.newId(), item.id(), item.sku(), locationId, lotNumber, expiresOn, 0, 0,
-                clock.instant());
-        lots.insertEmpty(tenantId, created);
-        return created;
+        return lot;
     }
 
     private static StockLot lock(Handle handle, String tenantId, String lotId) {

@@ -2,11 +2,13 @@ package com.regimen.core.inventory;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,27 +17,47 @@ public interface StockLotDao {
     String SELECT = "SELECT l.id, l.item_id, i.sku, l.location_id, l.lot_number, l.expires_on, l.on_hand, l.reserved, "
             + "l.received_at FROM stock_lots l JOIN inventory_items i ON i.tenant_id = l.tenant_id AND i.id = l.item_id ";
 
-    @SqlUpdate("INSERT INTO stock_lots (tenant_id, id, item_id, location_id, lot_number, expires_on, on_hand, reserved, "
-            + "received_at) VALUES (:tenantId, :l.id, :l.itemId, :l.locationId, :l.lotNumber, :l.expiresOn, 0, 0, "
-            + ":l.receivedAt)")
-    void insertEmpty(@Bind("tenantId") String tenantId, @BindMethods("l") StockLot lot);
-
     @SqlQuery(SELECT + "WHERE l.tenant_id = :tenantId AND l.id = :id")
     Optional<StockLot> find(@Bind("tenantId") String tenantId, @Bind("id") String id);
 
-    @SqlQuery(SELECT + "WHERE l.tenant_id = :tenantId AND l.id = :id FOR UPDATE")
-    Optional<StockLot> lock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+    /**
+     * Locks lots in id order, the one order every transaction locks lots in (docs/architecture.md,
+     * "Lock order"), and only the lots: a locking read joined to {@code inventory_items} would lock
+     * the item's row too, and interleave it with the lots. Returns the ids that exist.
+     */
+    @SqlQuery("SELECT id FROM stock_lots WHERE tenant_id = :tenantId AND id IN (<ids>) ORDER BY id FOR UPDATE")
+    List<String> lockInOrder(@Bind("tenantId") String tenantId, @BindList("ids") Collection<String> ids);
 
-    @SqlQuery(SELECT + "WHERE l.tenant_id = :tenantId AND l.location_id = :locationId AND l.item_id = :itemId "
-            + "AND l.lot_number = :lotNumber FOR UPDATE")
-    Optional<StockLot> lockByNumber(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
-                                    @Bind("itemId") String itemId, @Bind("lotNumber") String lotNumber);
+    /** One lot, locked; read after the lock so that it is what the last holder committed (READ COMMITTED). */
+    default Optional<StockLot> lock(String tenantId, String id) {
+        return lockInOrder(tenantId, List.of(id)).isEmpty() ? Optional.empty() : find(tenantId, id);
+    }
 
-    /** First-expiry-first-out candidates, locked in that order (the same order for every caller). */
-    @SqlQuery(SELECT + "WHERE l.tenant_id = :tenantId AND l.location_id = :locationId AND l.item_id = :itemId "
-            + "AND l.expires_on >= :usableOn AND l.on_hand > l.reserved ORDER BY l.expires_on, l.id FOR UPDATE")
-    List<StockLot> lockUsable(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
-                              @Bind("itemId") String itemId, @Bind("usableOn") LocalDate usableOn);
+    @SqlQuery(SELECT + "WHERE l.tenant_id = :tenantId AND l.id IN (<ids>) ORDER BY l.id")
+    List<StockLot> findAll(@Bind("tenantId") String tenantId, @BindList("ids") Collection<String> ids);
+
+    @SqlQuery("SELECT id FROM stock_lots WHERE tenant_id = :tenantId AND location_id = :locationId "
+            + "AND item_id = :itemId AND lot_number = :lotNumber")
+    Optional<String> idByNumber(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
+                                @Bind("itemId") String itemId, @Bind("lotNumber") String lotNumber);
+
+    /**
+     * Makes the lot if it is not there yet. On a duplicate, the existing row is locked exclusively
+     * at once (INSERT IGNORE would take a shared lock, and two receipts upgrading theirs deadlock).
+     */
+    @SqlUpdate("INSERT INTO stock_lots (tenant_id, id, item_id, location_id, lot_number, expires_on, on_hand, reserved, "
+            + "received_at) VALUES (:tenantId, :l.id, :l.itemId, :l.locationId, :l.lotNumber, :l.expiresOn, 0, 0, "
+            + ":l.receivedAt) ON DUPLICATE KEY UPDATE id = id")
+    void insertIfAbsent(@Bind("tenantId") String tenantId, @BindMethods("l") StockLot lot);
+
+    /**
+     * Unlocked ids of the lots that could serve {@code itemIds} at a location on {@code usableOn}:
+     * the caller locks them in id order, then reads them again.
+     */
+    @SqlQuery("SELECT id FROM stock_lots WHERE tenant_id = :tenantId AND location_id = :locationId "
+            + "AND item_id IN (<itemIds>) AND expires_on >= :usableOn AND on_hand > reserved")
+    List<String> usableIds(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
+                           @BindList("itemIds") Collection<String> itemIds, @Bind("usableOn") LocalDate usableOn);
 
     @SqlQuery(SELECT + "WHERE l.tenant_id = :tenantId AND l.location_id = :locationId AND l.on_hand > 0 "
             + "ORDER BY i.sku, l.expires_on, l.id")

@@ -11,22 +11,31 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Holds, releases and uses up consumables for appointments. Every method runs in the caller's
  * transaction (the booking's), so an appointment and its stock commit or roll back together.
- * Lots are locked first-expiry-first-out and skus in a fixed order, so concurrent bookings queue
- * on the same rows in the same order rather than deadlock, and none can take more than on hand.
+ * Every method locks all the lots it will touch first, in one statement and in lot-id order (the
+ * one order for lots everywhere: docs/architecture.md, "Lock order"), then reads them again and
+ * decides: so concurrent bookings, cancellations and reschedules queue on the same rows in the
+ * same order rather than deadlock, and none can take more than on hand. Holding in
+ * first-expiry-first-out order is a choice made after locking, not a locking order.
  */
 public final class StockReservations {
+    private static final Comparator<StockLot> FIRST_EXPIRY_FIRST_OUT = Comparator.comparing(StockLot::expiresOn)
+            .thenComparing(StockLot::id);
 
     private StockReservations() {
     }
 
     /**
      * Holds {@code uses} for an appointment on {@code serviceDate}, from lots at the location that
-     * do not expire before that day.
+     * do not expire before that day, in place of whatever the appointment held before (a
+     * reschedule gives back and takes again under the same locks).
      *
      * @throws DomainException 409 OUT_OF_STOCK when any sku falls short (nothing is held then:
      *                         the caller's transaction rolls back)
@@ -34,18 +43,43 @@ public final class StockReservations {
     public static List<ReservedConsumable> reserve(Handle handle, String tenantId, String locationId,
                                                    String appointmentId, LocalDate serviceDate,
                                                    List<ConsumableUse> uses, Instant now) {
-        List<ReservedConsumable> held = new ArrayList<>();
         List<ConsumableUse> ordered = uses.stream().sorted(Comparator.comparing(ConsumableUse::sku)).toList();
+        InventoryItemDao itemDao = handle.attach(InventoryItemDao.class);
         StockLotDao lots = handle.attach(StockLotDao.class);
         StockReservationDao reservations = handle.attach(StockReservationDao.class);
+        Map<String, InventoryItem> items = new LinkedHashMap<>();
         for (ConsumableUse use : ordered) {
-            InventoryItem item = handle.attach(InventoryItemDao.class).findBySku(tenantId, use.sku())
-                    .orElseThrow(() -> outOfStock(use.sku(), 0, use.quantity()));
+            items.put(use.sku(), itemDao.findBySku(tenantId, use.sku())
+                    .orElseThrow(() -> outOfStock(use.sku(), 0, use.quantity())));
+        }
+        List<StockReservationDao.Held> before = reservations.held(tenantId, appointmentId);
+        Set<String> toLock = new TreeSet<>();
+        before.forEach(held -> toLock.add(held.lotId()));
+        if (!items.isEmpty()) {
+            toLock.addAll(lots.usableIds(tenantId, locationId, items.values().stream().map(InventoryItem::id).toList(),
+                    serviceDate));
+        }
+        if (toLock.isEmpty()) {
+            ordered.stream().filter(use -> use.quantity() > 0).findFirst().ifPresent(use -> {
+                throw outOfStock(use.sku(), 0, use.quantity());
+            });
+            return List.of();
+        }
+        lots.lockInOrder(tenantId, toLock);
+        settle(handle, tenantId, appointmentId, before, "RELEASED", null, null, now);
+
+        List<StockLot> locked = lots.findAll(tenantId, toLock);
+        List<ReservedConsumable> held = new ArrayList<>();
+        for (ConsumableUse use : ordered) {
+            String itemId = items.get(use.sku()).id();
             int remaining = use.quantity();
             int available = 0;
-            for (StockLot lot : lots.lockUsable(tenantId, locationId, item.id(), serviceDate)) {
-                available += lot.free();
-                int take = Math.min(remaining, lot.free());
+            for (StockLot lot : locked.stream().filter(l -> l.itemId().equals(itemId))
+                    .filter(l -> l.locationId().equals(locationId)).filter(l -> !l.expiresOn().isBefore(serviceDate))
+                    .sorted(FIRST_EXPIRY_FIRST_OUT).toList()) {
+                int free = lot.free() - taken(held, lot.id());
+                available += Math.max(free, 0);
+                int take = Math.min(remaining, Math.max(free, 0));
                 if (take > 0) {
                     lots.change(tenantId, lot.id(), 0, take);
                     reservations.insert(tenantId, Ids.newId(), appointmentId, lot.id(), take, now);
@@ -63,16 +97,11 @@ public final class StockReservations {
         return held;
     }
 
-    /** Gives back what an appointment holds (cancellation, or before re-reserving on a reschedule). */
+    /** Gives back what an appointment holds (cancellation, no-show). */
     public static void release(Handle handle, String tenantId, String appointmentId) {
-        StockLotDao lots = handle.attach(StockLotDao.class);
-        StockReservationDao reservations = handle.attach(StockReservationDao.class);
-        for (StockReservationDao.Held held : reservations.held(tenantId, appointmentId)) {
-            lots.lock(tenantId, held.lotId());
-            if (reservations.settle(tenantId, held.id(), "RELEASED") == 1) {
-                lots.change(tenantId, held.lotId(), 0, -held.quantity());
-            }
-        }
+        List<StockReservationDao.Held> held = handle.attach(StockReservationDao.class).held(tenantId, appointmentId);
+        lockLots(handle, tenantId, held);
+        settle(handle, tenantId, appointmentId, held, "RELEASED", null, null, null);
     }
 
     /**
@@ -81,19 +110,42 @@ public final class StockReservations {
      */
     public static List<ReservedConsumable> consume(Handle handle, String tenantId, String appointmentId,
                                                    String patientId, String actorId, Instant now) {
+        List<StockReservationDao.Held> held = handle.attach(StockReservationDao.class).held(tenantId, appointmentId);
+        lockLots(handle, tenantId, held);
+        return settle(handle, tenantId, appointmentId, held, "CONSUMED", patientId, actorId, now);
+    }
+
+    private static void lockLots(Handle handle, String tenantId, List<StockReservationDao.Held> held) {
+        if (!held.isEmpty()) {
+            handle.attach(StockLotDao.class).lockInOrder(tenantId,
+                    new TreeSet<>(held.stream().map(StockReservationDao.Held::lotId).toList()));
+        }
+    }
+
+    /** Ends holds whose lots the caller has locked: given back, or used up with a ledger row each. */
+    private static List<ReservedConsumable> settle(Handle handle, String tenantId, String appointmentId,
+                                                   List<StockReservationDao.Held> held, String state, String patientId, String actorId, Instant now) {
         StockLotDao lots = handle.attach(StockLotDao.class);
         StockReservationDao reservations = handle.attach(StockReservationDao.class);
-        List<ReservedConsumable> used = new ArrayList<>();
-        for (StockReservationDao.Held held : reservations.held(tenantId, appointmentId)) {
-            lots.lock(tenantId, held.lotId());
-            if (reservations.settle(tenantId, held.id(), "CONSUMED") == 1) {
-                handle.attach(StockMovementDao.class).insert(tenantId, new StockMovement(Ids.newId(), held.lotId(),
-                        MovementKind.CONSUMPTION, -held.quantity(), null, appointmentId, patientId, null, actorId, now));
-                lots.change(tenantId, held.lotId(), -held.quantity(), -held.quantity());
-                used.add(new ReservedConsumable(held.lotId(), held.sku(), held.quantity()));
+        boolean consumed = "CONSUMED".equals(state);
+        List<ReservedConsumable> settled = new ArrayList<>();
+        for (StockReservationDao.Held h : held) {
+            if (reservations.settle(tenantId, h.id(), state) != 1) {
+                continue;
             }
+            if (consumed) {
+                handle.attach(StockMovementDao.class).insert(tenantId, new StockMovement(Ids.newId(), h.lotId(),
+                        MovementKind.CONSUMPTION, -h.quantity(), null, appointmentId, patientId, null, actorId,
+                        now));
+            }
+            lots.change(tenantId, h.lotId(), consumed ? -h.quantity() : 0, -h.quantity());
+            settled.add(new ReservedConsumable(h.lotId(), h.sku(), h.quantity()));
         }
-        return used;
+        return settled;
+    }
+
+    private static int taken(List<ReservedConsumable> held, String lotId) {
+        return held.stream().filter(h -> h.lotId().equals(lotId)).mapToInt(ReservedConsumable::quantity).sum();
     }
 
     /** What an appointment holds now. */

@@ -1,5 +1,6 @@
 package com.regimen.core.patients;
 
+import com.regimen.core.database.StorableDates;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.FieldError;
 import com.regimen.core.errors.ErrorKind;
@@ -115,14 +116,17 @@ public final class IntakeCatalog {
     }
 
     private static LocalDate date(Object value) {
+        LocalDate day;
         if (!(value instanceof String s)) {
-            return value instanceof LocalDate d ? d : null;
+            day = value instanceof LocalDate d ? d : null;
+        } else {
+            try {
+                day = LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
         }
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return StorableDates.fits(day) ? day : null;
     }
 
     private static String describe(IntakeQuestion question) {
@@ -130,7 +134,7 @@ public final class IntakeCatalog {
             case BOOLEAN -> "true or false";
             case TEXT -> "text of at most " + MAX_TEXT + " characters";
             case LIST -> "a list of at most " + MAX_ITEMS + " texts";
-            case DATE -> "a date like 2026-12-01";
+            case DATE -> "a date like 2026-12-01, " + StorableDates.RULE.replace("must be ", "");
         };
     }
 }

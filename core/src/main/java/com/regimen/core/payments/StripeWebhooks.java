@@ -60,6 +60,10 @@ public final class StripeWebhooks {
             throw new DomainException(ErrorKind.INVALID, "INVALID_SIGNATURE",
                     "The Stripe-Signature header does not match this body, or is too old.");
         }
+        if (event.getApiVersion() == null || event.getApiVersion().isBlank() || event.getType() == null) {
+            // Stripe always sends both; a signed event without them is not one we can read safely.
+            return Outcome.IGNORED;
+        }
         StripeObject data = dataOf(event);
         if (data instanceof SetupIntent setup) {
             return receiveSetup(event, setup);
@@ -178,13 +182,14 @@ public final class StripeWebhooks {
 
     /** The event's object; for an API version other than stripe-java's, deserialized leniently. */
     private static StripeObject dataOf(Event event) {
-        Optional<StripeObject> object = event.getDataObjectDeserializer().getObject();
-        if (object.isPresent()) {
-            return object.get();
-        }
         try {
+            Optional<StripeObject> object = event.getDataObjectDeserializer().getObject();
+            if (object.isPresent()) {
+                return object.get();
+            }
             return event.getDataObjectDeserializer().deserializeUnsafe();
-        } catch (com.stripe.exception.EventDataObjectDeserializationException e) {
+        } catch (com.stripe.exception.EventDataObjectDeserializationException | RuntimeException e) {
+            // Signed but unreadable (no data, an object of a shape stripe-java cannot map): ignored.
             return null;
         }
     }

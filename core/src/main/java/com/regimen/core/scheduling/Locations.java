@@ -2,6 +2,7 @@ package com.regimen.core.scheduling;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.regimen.core.audit.AuditTrail;
+import com.regimen.core.database.StorableDates;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.errors.FieldError;
@@ -126,6 +127,8 @@ public final class Locations {
         for (int i = 0; i < closures.size(); i++) {
             if (closures.get(i) == null || closures.get(i).date() == null) {
                 errors.add(new FieldError("closures[" + i + "].date", "must be a date like 2026-12-25"));
+            } else if (!StorableDates.fits(closures.get(i).date())) {
+                errors.add(new FieldError("closures[" + i + "].date", StorableDates.RULE));
             }
         }
         Set<String> accreditations = new TreeSet<>();

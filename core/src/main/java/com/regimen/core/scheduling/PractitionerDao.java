@@ -31,6 +31,11 @@ public interface PractitionerDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM practitioners WHERE tenant_id = :tenantId AND id = :id")
     Optional<Row> find(@Bind("tenantId") String tenantId, @Bind("id") String id);
 
+    /** The practitioners a signed-in user is linked to (a physician clearing a patient acts as one of them). */
+    @SqlQuery("SELECT " + COLUMNS + " FROM practitioners WHERE tenant_id = :tenantId AND user_id = :userId "
+            + "ORDER BY id")
+    List<Row> findByUser(@Bind("tenantId") String tenantId, @Bind("userId") String userId);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM practitioners WHERE tenant_id = :tenantId "
             + "AND (:afterId IS NULL OR id > :afterId) ORDER BY id LIMIT :limit")
     List<Row> list(@Bind("tenantId") String tenantId, @Bind("afterId") String afterId, @Bind("limit") int limit);

@@ -2,6 +2,7 @@ package com.regimen.core.scheduling;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.regimen.core.audit.AuditTrail;
+import com.regimen.core.database.StorableDates;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.errors.FieldError;
@@ -10,6 +11,7 @@ import com.regimen.core.json.JsonColumns;
 import com.regimen.core.paging.Page;
 import com.regimen.core.paging.PageRequest;
 import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.staff.StaffUserDao;
 import com.regimen.plugin.spi.Credential;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -135,6 +137,8 @@ public final class Practitioners {
                 errors.add(new FieldError("credentials[" + i + "].type", "must be PHYSICIAN, NURSE or AESTHETICIAN"));
             } else if (c.licenceNumber() != null && c.licenceNumber().length() > 100) {
                 errors.add(new FieldError("credentials[" + i + "].licenceNumber", "must be at most 100 characters"));
+            } else if (!StorableDates.fits(c.expiresOn())) {
+                errors.add(new FieldError("credentials[" + i + "].expiresOn", StorableDates.RULE));
             } else {
                 credentials.add(new PractitionerCredential(type, c.licenceNumber(), c.expiresOn()));
             }
@@ -169,11 +173,16 @@ public final class Practitioners {
                 }
             }
         }
+        String userId = form.userId() == null || form.userId().isBlank() ? null : form.userId();
+        // The link gives a staff account a practitioner's calendar: only this clinic chain's own staff.
+        if (userId != null && (!Ids.looksLikeId(userId)
+                || handle.attach(StaffUserDao.class).find(tenantId, userId).isEmpty())) {
+            errors.add(new FieldError("userId", "must be the id of a staff user of this clinic chain"));
+        }
         if (!errors.isEmpty()) {
             throw new DomainException(ErrorKind.INVALID, "VALIDATION_FAILED", "The practitioner is not valid.", errors,
                     Map.of());
         }
-        String userId = form.userId() == null || form.userId().isBlank() ? null : form.userId();
         return new Practitioner(tenantId, id, name, userId, List.copyOf(credentials), List.copyOf(schedule), active,
                 createdAt, updatedAt);
     }

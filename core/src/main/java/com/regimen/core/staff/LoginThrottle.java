@@ -15,6 +15,12 @@ import java.util.Optional;
  * Slows password guessing: too many failed sign-ins for one account, or from one address, within
  * a window lock that account or address out for a while. State lives in the database so every
  * node behind a load balancer counts the same failures.
+ *
+ * <p>The account is the one the typed address resolves to ({@link StaffSignIn} names it), so
+ * look-alike spellings count against the same account. An address's limit is weighted by account:
+ * it counts the accounts that failed from it (each once per window), not the attempts, so staff who
+ * mistype their passwords lock out their own accounts, not every colleague behind the clinic's
+ * shared address; an address that guesses at many accounts is still locked out.
  */
 public final class LoginThrottle {
     private final Jdbi jdbi;
@@ -34,10 +40,14 @@ public final class LoginThrottle {
         this.policy = policy;
     }
 
-    /** Refuses with 429 TOO_MANY_ATTEMPTS while the account or the address is locked out. */
-    public void checkAllowed(String tenantId, String email, String address) {
+    /**
+     * Refuses with 429 TOO_MANY_ATTEMPTS while the account or the address is locked out.
+     *
+     * @param account the account the attempt is for, as {@link StaffSignIn} resolves it
+     */
+    public void checkAllowed(String tenantId, String account, String address) {
         Instant now = clock.instant();
-        Optional<Instant> until = jdbi.withExtension(LoginThrottleDao.class, dao -> subjects(email, address).stream()
+        Optional<Instant> until = jdbi.withExtension(LoginThrottleDao.class, dao -> subjects(account, address).stream()
                 .map(subject -> dao.lockedUntil(tenantId, subject, now))
                 .flatMap(Optional::stream)
                 .max(Instant::compareTo));
@@ -49,15 +59,16 @@ public final class LoginThrottle {
         }
     }
 
-    public void recordFailure(String tenantId, String email, String address) {
+    public void recordFailure(String tenantId, String account, String address) {
         Instant now = clock.instant();
         Instant windowStart = now.minus(policy.window());
         jdbi.useTransaction(handle -> {
             LoginThrottleDao dao = handle.attach(LoginThrottleDao.class);
-            String account = accountSubject(email);
-            dao.countFailure(tenantId, account, now, windowStart);
-            dao.lockIfOver(tenantId, account, policy.accountLimit(), now.plus(policy.lockout()));
-            if (address != null) {
+            String accountSubject = accountSubject(account);
+            dao.countFailure(tenantId, accountSubject, now, windowStart);
+            dao.lockIfOver(tenantId, accountSubject, policy.accountLimit(), now.plus(policy.lockout()));
+            int accountFailures = dao.failures(tenantId, accountSubject).orElse(0);
+            if (address != null && accountFailures == 1) {
                 String addr = addressSubject(address);
                 dao.countFailure(tenantId, addr, now, windowStart);
                 dao.lockIfOver(tenantId, addr, policy.addressLimit(), now.plus(policy.lockout()));
@@ -66,16 +77,17 @@ public final class LoginThrottle {
     }
 
     /** A successful sign-in forgives the account's failures (not the address's: one may guess many accounts). */
-    public void recordSuccess(String tenantId, String email) {
-        jdbi.useExtension(LoginThrottleDao.class, dao -> dao.clear(tenantId, accountSubject(email)));
+    public void recordSuccess(String tenantId, String account) {
+        jdbi.useExtension(LoginThrottleDao.class, dao -> dao.clear(tenantId, accountSubject(account)));
     }
 
-    private static List<String> subjects(String email, String address) {
-        return address == null ? List.of(accountSubject(email)) : List.of(accountSubject(email), addressSubject(address));
+    private static List<String> subjects(String account, String address) {
+        return address == null ? List.of(accountSubject(account))
+                : List.of(accountSubject(account), addressSubject(address));
     }
 
-    private static String accountSubject(String email) {
-        return "account:" + email;
+    private static String accountSubject(String account) {
+        return "account:" + account;
     }
 
     private static String addressSubject(String address) {

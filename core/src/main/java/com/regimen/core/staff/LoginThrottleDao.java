@@ -14,6 +14,9 @@ public interface LoginThrottleDao {
     Optional<Instant> lockedUntil(@Bind("tenantId") String tenantId, @Bind("subject") String subject,
                                   @Bind("now") Instant now);
 
+    @SqlQuery("SELECT failures FROM login_throttle WHERE tenant_id = :tenantId AND subject = :subject")
+    Optional<Integer> failures(@Bind("tenantId") String tenantId, @Bind("subject") String subject);
+
     /**
      * Counts one failure, starting a fresh window when the last one is over. MySQL applies the
      * assignments left to right, so window_started_at is changed last and the others see its old value.

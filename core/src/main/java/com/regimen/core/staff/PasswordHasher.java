@@ -23,10 +23,26 @@ public final class PasswordHasher {
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
     private final SecureRandom random = new SecureRandom();
+    private final HashingGate gate;
     /** Checked when no account matches, so a missing email costs the same time as a wrong password. */
-    private final String decoy = hash("decoy password that matches nothing");
+    private final String decoy;
 
+    public PasswordHasher() {
+        this(HashingGate.standard());
+    }
+
+    /** @param gate every hash and verification waits its turn here, so their memory is bounded */
+    public PasswordHasher(HashingGate gate) {
+        this.gate = gate;
+        this.decoy = hashUngated("decoy password that matches nothing");
+    }
+
+    /** @throws com.regimen.core.errors.DomainException 503 SIGN_IN_BUSY when too many hashes are running */
     public String hash(String password) {
+        return gate.run(() -> hashUngated(password));
+    }
+
+    private String hashUngated(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         byte[] hash = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
@@ -34,7 +50,12 @@ public final class PasswordHasher {
                 + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
 
+    /** @throws com.regimen.core.errors.DomainException 503 SIGN_IN_BUSY when too many hashes are running */
     public boolean verify(String password, String encoded) {
+        return gate.run(() -> verifyUngated(password, encoded));
+    }
+
+    private boolean verifyUngated(String password, String encoded) {
         String[] parts = encoded.split("\\$");
         // ["", "argon2id", "v=19", "m=..,t=..,p=..", salt, hash]
         if (parts.length != 6 || !"argon2id".equals(parts[1])) {

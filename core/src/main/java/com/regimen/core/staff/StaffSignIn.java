@@ -6,9 +6,13 @@ import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.ids.Ids;
 import org.jdbi.v3.core.Jdbi;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,26 +36,29 @@ public final class StaffSignIn {
     }
 
     /**
+     * Malformed input is refused before any hashing: hashes are the scarce resource (memory), and a
+     * tenant id that cannot exist or an email that cannot be one reveals nothing when refused fast.
+     *
      * @param address the client's network address, for throttling; null when unknown
      * @throws DomainException 401 INVALID_CREDENTIALS, the same whether or not the email exists;
-     *                         429 TOO_MANY_ATTEMPTS while locked out
+     *                         429 TOO_MANY_ATTEMPTS while locked out; 503 SIGN_IN_BUSY when too many
+     *                         passwords are being checked at once
      */
     public SessionGrant signIn(String tenantId, String email, String password, String address) {
         if (!Ids.looksLikeId(tenantId) || password == null || password.length() > PasswordPolicy.MAX_LENGTH) {
-            hasher.verifyDecoy(password == null ? "" : password);
             throw invalidCredentials();
         }
         String normalizedEmail;
         try {
             normalizedEmail = EmailAddresses.normalize("email", email);
         } catch (DomainException notAnEmail) {
-            hasher.verifyDecoy(password);
             throw invalidCredentials();
         }
-        throttle.checkAllowed(tenantId, normalizedEmail, address);
-
         Optional<StaffUserCredentials> found = jdbi.withExtension(StaffUserDao.class,
                 dao -> dao.findCredentials(tenantId, normalizedEmail));
+        String account = accountOf(found, normalizedEmail);
+        throttle.checkAllowed(tenantId, account, address);
+
         boolean verified;
         if (found.isPresent()) {
             verified = hasher.verify(password, found.get().passwordHash()) && found.get().active();
@@ -60,10 +67,10 @@ public final class StaffSignIn {
             verified = false;
         }
         if (!verified) {
-            throttle.recordFailure(tenantId, normalizedEmail, address);
+            throttle.recordFailure(tenantId, account, address);
             throw invalidCredentials();
         }
-        throttle.recordSuccess(tenantId, normalizedEmail);
+        throttle.recordSuccess(tenantId, account);
 
         StaffUserCredentials user = found.get();
         SecretToken token = SecretToken.generate(SecretToken.SESSION, tenantId);
@@ -88,6 +95,24 @@ public final class StaffSignIn {
             handle.attach(StaffSessionDao.class).revoke(identity.tenantId(), identity.sessionId(), clock.instant());
             audit.record(handle, identity, "session.revoked", "staff_session", identity.sessionId(), Map.of());
         });
+    }
+
+    /**
+     * What failures are counted against: the account the database matched (its lookup ignores case
+     * and accents, so every spelling that signs in to it counts here), else a digest of the
+     * address's canonical spelling, so look-alikes of an unknown address count together too.
+     */
+    static String accountOf(Optional<StaffUserCredentials> found, String email) {
+        if (found.isPresent()) {
+            return "user:" + found.get().id();
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(EmailAddresses.canonical(email).getBytes(StandardCharsets.UTF_8));
+            return "email:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private static DomainException invalidCredentials() {

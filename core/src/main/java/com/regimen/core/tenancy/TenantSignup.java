@@ -23,8 +23,11 @@ public final class TenantSignup {
     private final StaffDirectory staff;
     private final ApiKeys apiKeys;
     private final AuditTrail audit;
+    private final SignupThrottle throttle;
 
-    public TenantSignup(Jdbi jdbi, Clock clock, StaffDirectory staff, ApiKeys apiKeys, AuditTrail audit) {
+    public TenantSignup(Jdbi jdbi, Clock clock, StaffDirectory staff, ApiKeys apiKeys, AuditTrail audit,
+                        SignupThrottle throttle) {
+        this.throttle = throttle;
         this.jdbi = jdbi;
         this.clock = clock;
         this.staff = staff;
@@ -32,7 +35,11 @@ public final class TenantSignup {
         this.audit = audit;
     }
 
-    public SignupResult signup(SignupForm form) {
+    /**
+     * @param address the client's address, for the per-address limit; null when unknown
+     * @throws com.regimen.core.errors.DomainException 429 SIGNUP_RATE_LIMITED beyond the limit
+     */
+    public SignupResult signup(SignupForm form, String address) {
         String name = form.tenantName() == null ? "" : form.tenantName().strip();
         if (name.isEmpty() || name.length() > 200) {
             throw DomainException.invalid("tenantName", "must be 1 to 200 characters");
@@ -42,6 +49,7 @@ public final class TenantSignup {
         String currency = TenantLocales.currency("currency", form.currency());
         String locale = TenantLocales.language("locale", form.locale());
         String ownerName = form.ownerName() == null || form.ownerName().isBlank() ? email : form.ownerName().strip();
+        throttle.admit(address);
         String passwordHash = staff.hashPassword(form.ownerPassword());
 
         Tenant tenant = new Tenant(Ids.newId(), name, currency, locale, clock.instant());

@@ -7,10 +7,15 @@ import java.time.Instant;
 
 /** An API key as listed: never the secret. {@code secret} is set only in the answer that creates it. */
 public record ApiKeyView(String id, String name, Role role, String lastFour, String createdBy, Instant createdAt,
-                         Instant revokedAt, String secret) {
+                         Instant revokedAt, String secret) implements ShownOnce {
     public static ApiKeyView of(ApiKey key, String secret) {
         return new ApiKeyView(key.id(), key.name(), key.role(), key.lastFour(), key.createdBy(), key.createdAt(),
                 key.revokedAt(), secret);
+    }
+
+    @Override
+    public ApiKeyView withoutSecret() {
+        return new ApiKeyView(id, name, role, lastFour, createdBy, createdAt, revokedAt, null);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.regimen.web.api;
 import com.regimen.core.booking.Appointment;
 import com.regimen.core.booking.AppointmentStatus;
 import com.regimen.core.booking.BookedAppointment;
+import com.regimen.core.booking.ClinicalState;
 import com.regimen.core.inventory.ReservedConsumable;
 
 import java.time.Instant;
@@ -12,17 +13,31 @@ public record AppointmentView(String id, AppointmentStatus status, String patien
                               String pluginVersion, String locationId, String practitionerId, String roomId,
                               String courseId, int sessionNumber, Instant start, Instant end, Money price,
                               Money deposit, Money cancellationFee, String cancelReason, String screeningId,
-                              List<ReservedConsumable> reservedConsumables, Instant createdAt, Instant updatedAt) {
+                              List<ReservedConsumable> reservedConsumables, Instant createdAt, Instant updatedAt,
+                              Boolean needsReview, ClinicalState.ClearanceState clearance) {
 
     public static AppointmentView of(BookedAppointment booked) {
         return of(booked.appointment(), booked.reservedConsumables());
     }
 
+    public static AppointmentView of(BookedAppointment booked, ClinicalState state) {
+        return of(booked.appointment(), booked.reservedConsumables(), state);
+    }
+
     public static AppointmentView of(Appointment a, List<ReservedConsumable> held) {
+        return of(a, held, null);
+    }
+
+    /**
+     * {@code needsReview}: newer intake answers than the appointment's last screening (re-screen with
+     * POST .../review, or it happens at check-in); {@code clearance}: NOT_NEEDED, NEEDED or CLEARED by whom until when.
+     */
+    public static AppointmentView of(Appointment a, List<ReservedConsumable> held, ClinicalState state) {
         return new AppointmentView(a.id(), a.status(), a.patientId(), a.treatmentId(), a.pluginVersion(),
                 a.locationId(), a.practitionerId(), a.roomId(), a.courseId(), a.sessionNumber(), a.startsAt(),
                 a.endsAt(), new Money(a.price(), a.currency()), new Money(a.deposit(), a.currency()),
                 a.cancellationFee() == null ? null : new Money(a.cancellationFee(), a.currency()), a.cancelReason(),
-                a.screeningId(), held, a.createdAt(), a.updatedAt());
+                a.screeningId(), held, a.createdAt(), a.updatedAt(), state == null ? null : state.needsReview(),
+                state == null ? null : state.clearance());
     }
 }

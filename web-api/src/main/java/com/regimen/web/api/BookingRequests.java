@@ -1,6 +1,6 @@
 package com.regimen.web.api;
 
-import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,22 +14,22 @@ public final class BookingRequests {
     private BookingRequests() {
     }
 
-    public record Clearance(@NotBlank @Size(max = 64) String practitionerId, @NotBlank @Size(max = 2000) String note) {
-    }
-
     public record NewAppointment(@NotBlank @Size(max = 64) String patientId, @NotBlank @Size(max = 40) String treatmentId,
-                                 @NotBlank @Size(max = 64) String locationId, @NotNull Instant start,
+                                 @NotBlank @Size(max = 64) String locationId, @NotNull @Storable Instant start,
                                  @Size(max = 64) String practitionerId, @Size(max = 64) String roomId,
-                                 @Valid Clearance clearance) {
+                                 @Schema(deprecated = true, description = "No longer accepted (422 "
+                                         + "CLEARANCE_NOT_ACCEPTED): a physician records a clearance with POST "
+                                         + "/v1/patients/{id}/clearances.") Object clearance) {
     }
 
     public record NewCourse(@NotBlank @Size(max = 64) String patientId, @NotBlank @Size(max = 40) String treatmentId,
                             @NotBlank @Size(max = 64) String locationId, @NotNull @Min(1) @Max(52) Integer sessions,
-                            @NotNull Instant firstStart, @Size(max = 64) String practitionerId,
-                            @Valid Clearance clearance) {
+                            @NotNull @Storable Instant firstStart, @Size(max = 64) String practitionerId,
+                            @Schema(deprecated = true, description = "No longer accepted (422 "
+                                    + "CLEARANCE_NOT_ACCEPTED).") Object clearance) {
     }
 
-    public record Reschedule(@NotNull Instant start, @Size(max = 64) String practitionerId,
+    public record Reschedule(@NotNull @Storable Instant start, @Size(max = 64) String practitionerId,
                              @Size(max = 64) String roomId) {
     }
 

@@ -19,7 +19,7 @@ public final class InventoryRequests {
     }
 
     public record Receipt(@NotBlank @Size(max = 64) String locationId, @NotBlank @Size(max = 64) String sku,
-                          @NotBlank @Size(max = 100) String lotNumber, @NotNull LocalDate expiresOn,
+                          @NotBlank @Size(max = 100) String lotNumber, @NotNull @Storable LocalDate expiresOn,
                           @NotNull Integer quantity) {
     }
 

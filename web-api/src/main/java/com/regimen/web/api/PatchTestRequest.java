@@ -7,6 +7,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** A patch test: when it was applied, when it was read, and whether the skin reacted. */
-public record PatchTestRequest(@NotBlank @Size(max = 40) String treatmentId, @NotNull Instant appliedAt,
-                               @NotNull Instant readAt, @NotNull Boolean reaction, @Size(max = 1000) String notes) {
+public record PatchTestRequest(@NotBlank @Size(max = 40) String treatmentId, @NotNull @Storable Instant appliedAt,
+                               @NotNull @Storable Instant readAt, @NotNull Boolean reaction, @Size(max = 1000) String notes) {
 }

@@ -5,5 +5,5 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
-public record TimeOffRequest(@NotNull Instant from, @NotNull Instant to, @Size(max = 500) String reason) {
+public record TimeOffRequest(@NotNull @Storable Instant from, @NotNull @Storable Instant to, @Size(max = 500) String reason) {
 }

@@ -13,6 +13,7 @@ import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
+import com.regimen.core.database.TransactionRetry;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -48,7 +49,7 @@ public final class ReconcilePaymentsCommand extends ConfiguredCommand<RegimenCon
         }
         ManagedDataSource dataSource = config.getDataSourceFactory().build(metrics, "reconcile");
         try {
-            Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+            Jdbi jdbi = TransactionRetry.install(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
             Clock clock = Clock.systemUTC();
             AuditTrail audit = new AuditTrail(jdbi, clock);
             StripeGateway stripe = new StripeJavaGateway(settings.getSecretKey(), settings.getApiBase());

@@ -6,6 +6,7 @@ import io.dropwizard.db.DataSourceFactory;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides which database the service talks to. With a URL configured (DB_URL), that server and
@@ -33,6 +34,11 @@ public final class DatabaseLocator {
         configured.setUser(embedded.user());
         configured.setPassword(embedded.password());
         return configured;
+    }
+
+    /** Where the embedded server's binaries are (for its mariadb-dump), when the embedded server is in use. */
+    public synchronized Optional<Path> embeddedBaseDir() {
+        return Optional.ofNullable(embedded).map(EmbeddedMariaDb::baseDir);
     }
 
     public synchronized boolean isEmbedded() {

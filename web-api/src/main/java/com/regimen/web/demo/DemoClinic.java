@@ -34,6 +34,8 @@ public final class DemoClinic {
     public static final String TENANT_NAME = "Lumen Clinics (demo)";
     public static final String OWNER_EMAIL = "owner@demo.regimen.example";
     public static final String DESK_EMAIL = "desk@demo.regimen.example";
+    /** Signs in as Dr. Huda Al-Saud (a PHYSICIAN practitioner in Riyadh): the one who may record clearances. */
+    public static final String DOCTOR_EMAIL = "doctor@demo.regimen.example";
     /** Published in the README: the demo is for trying things, never for real patients. */
     public static final String PASSWORD = "demo-password-2026";
 
@@ -43,6 +45,7 @@ public final class DemoClinic {
     private final HttpClient http = HttpClient.newHttpClient();
     private String base;
     private String key;
+    private String doctorUserId;
 
     public DemoClinic(Jdbi jdbi, ObjectMapper json, Clock clock) {
         this.jdbi = jdbi;
@@ -55,8 +58,9 @@ public final class DemoClinic {
         base = "http://127.0.0.1:" + port + "/v1";
         Optional<String> existing = jdbi.withHandle(handle -> handle.attach(DemoTenantDao.class).find(TENANT_NAME));
         String tenantId = existing.orElseGet(this::create);
-        LOG.info("Demo clinic chain ready. Open http://localhost:{}/?tenant={} and sign in as {} (front desk) or {} "
-                + "(owner), password {}. Turn the demo off with DEMO_DATA=false.", port, tenantId, DESK_EMAIL,
+        LOG.info("Demo clinic chain ready. Open http://localhost:{}/?tenant={} and sign in as {} (front desk), {} "
+                + "(physician) or {} (owner), password {}. Turn the demo off with DEMO_DATA=false.", port, tenantId,
+                DESK_EMAIL, DOCTOR_EMAIL,
                 OWNER_EMAIL, PASSWORD);
         return tenantId;
     }
@@ -69,6 +73,8 @@ public final class DemoClinic {
                 "role", "FRONT_DESK"));
         post("/users", Map.of("email", "manager@demo.regimen.example", "password", PASSWORD,
                 "name", "Omar (manager)", "role", "MANAGER"));
+        doctorUserId = post("/users", Map.of("email", DOCTOR_EMAIL, "password", PASSWORD,
+                "name", "Dr. Huda Al-Saud", "role", "PRACTITIONER")).get("id").asText();
         for (String treatment : List.of("prp", "exosome", "mesotherapy")) {
             put("/treatments/" + treatment + "/settings", Map.of("enabled", true,
                     "prices", Map.of("session", treatment.equals("exosome") ? 250_000 : 120_000)));
@@ -121,8 +127,12 @@ public final class DemoClinic {
                     "turnoverMinutes", 15));
         }
         boolean riyadh = zone.getId().equals("Asia/Riyadh");
-        post("/practitioners", Map.of("name", riyadh ? "Dr. Huda Al-Saud" : "Dr. Karim Nassar",
+        Map<String, Object> physician = new HashMap<>(Map.of("name", riyadh ? "Dr. Huda Al-Saud" : "Dr. Karim Nassar",
                 "credentials", List.of("PHYSICIAN"), "schedule", schedule));
+        if (riyadh) {
+            physician.put("userId", doctorUserId);
+        }
+        post("/practitioners", physician);
         post("/practitioners", Map.of("name", riyadh ? "Nurse Reem" : "Nurse Anna",
                 "credentials", List.of("NURSE"), "schedule", schedule));
         for (String sku : skus) {

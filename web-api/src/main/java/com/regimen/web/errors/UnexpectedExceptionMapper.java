@@ -1,5 +1,8 @@
 package com.regimen.web.errors;
 
+import com.regimen.core.database.TransactionRetry;
+import com.regimen.core.errors.DomainException;
+import com.regimen.web.health.JvmHealth;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,16 +16,45 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Anything no other mapper claimed. A lost database answers 503 DATABASE_UNAVAILABLE so clients
- * retry; everything else is a 500 whose body says only an error id, which the log line carries
+ * Anything no other mapper claimed. A lost database answers 503 DATABASE_UNAVAILABLE and a
+ * statement that lost to another transaction's locks 503 DATABASE_BUSY, so clients retry; everything else is a 500 whose body says only an error id, which the log line carries
  * with the stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
 
+    private final JvmHealth jvmHealth;
+
+    /** For wrapping mappers that only need the answer, not the JVM's health. */
+    public UnexpectedExceptionMapper() {
+        this(null);
+    }
+
+    /** @param jvmHealth told of fatal errors (OutOfMemoryError) that a request ran into */
+    public UnexpectedExceptionMapper(JvmHealth jvmHealth) {
+        this.jvmHealth = jvmHealth;
+    }
+
     @Override
     public Response toResponse(Throwable e) {
+        if (jvmHealth != null) {
+            jvmHealth.record(e);
+        }
+        if (StatementTimeouts.isTimeout(e)) {
+            return Response.fromResponse(ProblemResponses.of(Problem.of(503, "REQUEST_TIMED_OUT",
+                    "Service unavailable", "The request took longer than the server allows and was stopped. "
+                            + "Nothing was changed; try again, or ask for less.")))
+                    .header("Retry-After", 2).build();
+        }
+        if (TransactionRetry.isLockConflict(e)) {
+            // A single statement outside a transaction (which TransactionRetry runs again) lost to
+            // another's locks: nothing was written, so the client may retry.
+            LOG.warn("Statement lost to another transaction's locks: {}", e.getClass().getSimpleName());
+            DomainException busy = TransactionRetry.busy();
+            return Response.fromResponse(ProblemResponses.of(Problem.of(503, busy.code(), "Service unavailable",
+                    busy.getMessage()))).header("Retry-After", 1).build();
+        }
         if (isDatabaseUnavailable(e)) {
             LOG.warn("Database unavailable: {}", e.getClass().getSimpleName());
             return Response.fromResponse(ProblemResponses.of(Problem.of(503, "DATABASE_UNAVAILABLE",

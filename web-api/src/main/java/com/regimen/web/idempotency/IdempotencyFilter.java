@@ -6,6 +6,7 @@ import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.idempotency.IdempotencyKeys;
 import com.regimen.core.idempotency.IdempotencyOutcome;
+import com.regimen.web.api.ShownOnce;
 import com.regimen.web.auth.StaffPrincipal;
 import com.regimen.web.errors.Problem;
 import com.regimen.web.errors.ProblemResponses;
@@ -28,7 +29,8 @@ import java.util.HexFormat;
 /**
  * Runs after authentication (the key is scoped to the caller's tenant) and before the resource:
  * a new key is claimed, a finished one replays its stored answer, a reused key with another body
- * is refused. Answers of 5xx are not stored, so a retry after our failure runs again.
+ * is refused. Answers of 5xx are not stored, so a retry after our failure runs again. Answers
+ * that show a secret once ({@link ShownOnce}) are stored, and so replayed, without it.
  */
 @Idempotent
 @Priority(Priorities.USER)
@@ -88,7 +90,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             keys.release(claim.scope(), claim.key());
             return;
         }
-        keys.complete(claim.scope(), claim.key(), response.getStatus(), serialize(response.getEntity()));
+        Object entity = response.getEntity();
+        // A secret is shown once, in this answer; the stored copy that replays serve leaves it out.
+        keys.complete(claim.scope(), claim.key(), response.getStatus(),
+                serialize(entity instanceof ShownOnce secret ? secret.withoutSecret() : entity));
     }
 
     private String serialize(Object entity) throws JsonProcessingException {

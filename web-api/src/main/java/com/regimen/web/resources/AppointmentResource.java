@@ -1,8 +1,15 @@
 package com.regimen.web.resources;
 
+import com.regimen.core.booking.Appointment;
 import com.regimen.core.booking.AppointmentBook;
+import com.regimen.core.booking.BookedAppointment;
 import com.regimen.core.booking.BookingRequest;
+import com.regimen.core.booking.ClinicalState;
+import com.regimen.core.booking.ClinicalStates;
+import com.regimen.core.errors.ErrorKind;
+import com.regimen.core.inventory.ReservedConsumable;
 import com.regimen.core.payments.Cancellations;
+import com.regimen.core.database.StorableDates;
 import com.regimen.core.errors.DomainException;
 import com.regimen.web.api.AppointmentView;
 import com.regimen.web.api.BookingRequests;
@@ -31,6 +38,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 @Path("/")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,28 +47,45 @@ import java.util.List;
 public class AppointmentResource {
     private final AppointmentBook book;
     private final Cancellations cancellations;
+    private final ClinicalStates clinicalStates;
 
-    public AppointmentResource(AppointmentBook book, Cancellations cancellations) {
+    public AppointmentResource(AppointmentBook book, Cancellations cancellations, ClinicalStates clinicalStates) {
         this.book = book;
         this.cancellations = cancellations;
+        this.clinicalStates = clinicalStates;
     }
 
-    private static BookingRequest.Clearance clearance(BookingRequests.Clearance c) {
-        return c == null ? null : new BookingRequest.Clearance(c.practitionerId(), c.note());
+    /** The old booking-body clearance let anyone name any physician; a clearance is now a physician's own record. */
+    private static void refuseBodyClearance(Object clearance) {
+        if (clearance != null) {
+            throw new DomainException(ErrorKind.UNPROCESSABLE, "CLEARANCE_NOT_ACCEPTED", "A booking no longer carries "
+                    + "a clearance: a physician records it with POST /v1/patients/{id}/clearances, and booking uses it.");
+        }
+    }
+
+    private AppointmentView view(StaffPrincipal principal, BookedAppointment booked) {
+        return view(principal, booked.appointment(), booked.reservedConsumables());
+    }
+
+    private AppointmentView view(StaffPrincipal principal, Appointment a, List<ReservedConsumable> held) {
+        return AppointmentView.of(a, held, clinicalStates.of(principal.identity(), List.of(a)).get(a.id()));
     }
 
     @POST
     @Path("appointments")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Book an appointment", description = "409 SLOT_TAKEN, OUT_OF_STOCK; 422 CONTRAINDICATED "
-            + "(with findings), CLEARANCE_REQUIRED, PREREQUISITE_MISSING, CREDENTIAL_MISSING, NOT_ACCREDITED, "
-            + "OUTSIDE_HOURS, ROOM_UNSUITABLE, IN_THE_PAST, TREATMENT_NOT_ENABLED.")
+    @Operation(summary = "Book an appointment", description = "Passes the clinical gate (docs/api.md, Clinical "
+            + "gates). 409 SLOT_TAKEN, OUT_OF_STOCK, INTAKE_CHANGED; 422 CONTRAINDICATED (with findings), "
+            + "CLEARANCE_REQUIRED (a physician's clearance must cover the findings), INTAKE_STALE, "
+            + "PREREQUISITE_MISSING, CREDENTIAL_MISSING, NOT_ACCREDITED, OUTSIDE_HOURS, ROOM_UNSUITABLE, IN_THE_PAST, "
+            + "TREATMENT_NOT_ENABLED, CLEARANCE_NOT_ACCEPTED.")
     public Response book(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                          @NotNull @Valid BookingRequests.NewAppointment r) {
+        refuseBodyClearance(r.clearance());
         var booked = book.book(principal.identity(), new BookingRequest(r.patientId(), r.treatmentId(),
-                r.locationId(), r.start(), r.practitionerId(), r.roomId(), clearance(r.clearance())));
-        return Response.status(Response.Status.CREATED).entity(AppointmentView.of(booked)).build();
+                r.locationId(), r.start(), r.practitionerId(), r.roomId()));
+        return Response.status(Response.Status.CREATED).entity(view(principal, booked)).build();
     }
 
     /** A course and its appointments. */
@@ -72,45 +97,56 @@ public class AppointmentResource {
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Book a whole course", description = "Sessions at the same local time, the protocol's "
-            + "interval apart; all or none. A refusal names the session (`session`, `sessionStart`).")
+            + "interval apart; all or none. A refusal names the session (`session`, `sessionStart`). The clinical "
+            + "gate is passed now and again at each session's check-in.")
     public Response bookCourse(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                @NotNull @Valid BookingRequests.NewCourse r) {
+        refuseBodyClearance(r.clearance());
         var booked = book.bookCourse(principal.identity(), r.patientId(), r.treatmentId(), r.locationId(),
-                r.sessions(), r.firstStart(), r.practitionerId(), clearance(r.clearance()));
+                r.sessions(), r.firstStart(), r.practitionerId());
+        Map<String, ClinicalState> states = clinicalStates.of(principal.identity(),
+                booked.stream().map(BookedAppointment::appointment).toList());
         return Response.status(Response.Status.CREATED).entity(new CourseView(
-                booked.get(0).appointment().courseId(), booked.stream().map(AppointmentView::of).toList())).build();
+                booked.get(0).appointment().courseId(), booked.stream().map(b -> AppointmentView.of(b,
+                        states.get(b.appointment().id()))).toList())).build();
     }
 
     @GET
     @Path("appointments")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A location's appointments between two instants (the calendar)")
+    @Operation(summary = "A location's appointments between two instants (the calendar)", description = "Each "
+            + "with needsReview (newer intake answers than its last screening) and its clearance state.")
     public ListResponse<AppointmentView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                               @QueryParam("locationId") String locationId,
                                               @QueryParam("from") String from, @QueryParam("to") String to) {
         if (locationId == null) {
             throw DomainException.invalid("locationId", "is required");
         }
-        return new ListResponse<>(book.atLocation(principal.identity(), locationId, instant("from", from),
-                instant("to", to)).stream().map(a -> AppointmentView.of(a, List.of())).toList(), null);
+        List<Appointment> found = book.atLocation(principal.identity(), locationId, instant("from", from),
+                instant("to", to));
+        Map<String, ClinicalState> states = clinicalStates.of(principal.identity(), found);
+        return new ListResponse<>(found.stream().map(a -> AppointmentView.of(a, List.of(), states.get(a.id())))
+                .toList(), null);
     }
 
     @GET
     @Path("appointments/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "An appointment, with the stock it holds")
+    @Operation(summary = "An appointment, with the stock it holds, its review flag and clearance state")
     public AppointmentView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
-        return AppointmentView.of(book.get(principal.identity(), id));
+        return view(principal, book.get(principal.identity(), id));
     }
 
     @POST
     @Path("appointments/{id}/reschedule")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Move a booked appointment", description = "Same checks as booking; the stock is "
-            + "re-reserved for the new day. Keeps the practitioner unless another is named.")
+    @Operation(summary = "Move a booked appointment", description = "The same clinical gate as booking, on the "
+            + "latest intake (422 CONTRAINDICATED, CLEARANCE_REQUIRED, INTAKE_STALE, NOT_ACCREDITED, "
+            + "CREDENTIAL_MISSING, ...); the stock is re-reserved for the new day. Keeps the practitioner unless "
+            + "another is named.")
     public AppointmentView reschedule(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                       @PathParam("id") String id, @NotNull @Valid BookingRequests.Reschedule r) {
-        return AppointmentView.of(book.reschedule(principal.identity(), id, r.start(), r.practitionerId(), r.roomId()));
+        return view(principal, book.reschedule(principal.identity(), id, r.start(), r.practitionerId(), r.roomId()));
     }
 
     @POST
@@ -121,17 +157,30 @@ public class AppointmentResource {
             + "appointment's payments ledger); cash beyond it shows there as refundDue.")
     public AppointmentView cancel(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                   @PathParam("id") String id, @Valid BookingRequests.Cancel r) {
-        return AppointmentView.of(cancellations.cancel(principal.identity(), id, r == null ? null : r.reason())
+        return view(principal, cancellations.cancel(principal.identity(), id, r == null ? null : r.reason())
                 .appointment(), List.of());
     }
 
     @POST
     @Path("appointments/{id}/check-in")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Check the patient in")
+    @Operation(summary = "Check the patient in", description = "Re-screens the latest intake first: 422 "
+            + "CONTRAINDICATED, CLEARANCE_REQUIRED, INTAKE_STALE, NOT_ACCREDITED, CREDENTIAL_MISSING, "
+            + "PREREQUISITE_MISSING. Every session of a course is checked at its own check-in.")
     public AppointmentView checkIn(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                    @PathParam("id") String id) {
-        return AppointmentView.of(book.checkIn(principal.identity(), id), List.of());
+        return view(principal, book.checkIn(principal.identity(), id), List.of());
+    }
+
+    @POST
+    @Path("appointments/{id}/review")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "Re-screen a booked appointment now", description = "After new intake answers or a new "
+            + "clearance: passes the clinical gate on the latest intake and clears needsReview, or refuses with the "
+            + "gate's 422 (the appointment stays as it is).")
+    public AppointmentView review(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                  @PathParam("id") String id) {
+        return view(principal, book.review(principal.identity(), id), List.of());
     }
 
     @POST
@@ -140,7 +189,7 @@ public class AppointmentResource {
     @Operation(summary = "Complete", description = "Uses up the held stock (ledger rows naming appointment and lot).")
     public AppointmentView complete(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                     @PathParam("id") String id) {
-        return AppointmentView.of(book.complete(principal.identity(), id), List.of());
+        return view(principal, book.complete(principal.identity(), id), List.of());
     }
 
     @POST
@@ -150,17 +199,19 @@ public class AppointmentResource {
             + "Card payments beyond it are refunded at once.")
     public AppointmentView noShow(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                   @PathParam("id") String id) {
-        return AppointmentView.of(cancellations.noShow(principal.identity(), id).appointment(), List.of());
+        return view(principal, cancellations.noShow(principal.identity(), id).appointment(), List.of());
     }
 
     static Instant instant(String field, String text) {
         if (text == null) {
             throw DomainException.invalid(field, "is required");
         }
+        Instant parsed;
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            parsed = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw DomainException.invalid(field, "must be an ISO-8601 instant like 2026-12-01T07:00:00Z");
         }
+        return StorableDates.check(field, parsed);
     }
 }

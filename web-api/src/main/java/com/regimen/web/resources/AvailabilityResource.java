@@ -1,6 +1,7 @@
 package com.regimen.web.resources;
 
 import com.regimen.core.booking.Availability;
+import com.regimen.core.database.StorableDates;
 import com.regimen.core.errors.DomainException;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
@@ -44,7 +45,8 @@ public class AvailabilityResource {
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Bookable slots", description = "`from` and `to` are dates (inclusive) in the location's "
-            + "time zone, at most 31 days apart. One slot per practitioner and start, with a free suitable room.")
+            + "time zone, at most 31 days apart. One slot per practitioner and start, with a free suitable room. A "
+            + "search that would weigh more than 500,000 starts times practitioners answers 422 AVAILABILITY_TOO_BROAD.")
     public Slots find(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                       @QueryParam("locationId") String locationId, @QueryParam("treatmentId") String treatmentId,
                       @QueryParam("from") String from, @QueryParam("to") String to,
@@ -62,10 +64,12 @@ public class AvailabilityResource {
     }
 
     private static LocalDate date(String field, String text) {
+        LocalDate parsed;
         try {
-            return LocalDate.parse(text == null ? "" : text.length() > 10 ? text.substring(0, 10) : text);
+            parsed = LocalDate.parse(text == null ? "" : text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
             throw DomainException.invalid(field, "must be a date like 2026-12-01");
         }
+        return StorableDates.check(field, parsed);
     }
 }

@@ -1,13 +1,18 @@
 package com.regimen.web.resources;
 
+import com.regimen.core.clearance.Clearances;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.paging.PageRequest;
 import com.regimen.core.patients.NewPatient;
+import com.regimen.core.patients.IntakeConfirmationDao;
+import com.regimen.core.patients.IntakeFreshness;
 import com.regimen.core.patients.PatchTest;
 import com.regimen.core.patients.PatchTests;
 import com.regimen.core.patients.PatientIntakes;
 import com.regimen.core.patients.PatientRecords;
 import com.regimen.core.payments.CardsOnFile;
+import com.regimen.web.api.ClearanceRequests;
+import com.regimen.web.api.ClearanceView;
 import com.regimen.web.api.IntakeRequest;
 import com.regimen.web.api.IntakeView;
 import com.regimen.web.api.ListResponse;
@@ -35,6 +40,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -47,12 +53,19 @@ public class PatientResource {
     private final PatientIntakes intakes;
     private final PatchTests patchTests;
     private final CardsOnFile cards;
+    private final Clearances clearances;
+    private final IntakeFreshness freshness;
+    private final Clock clock;
 
-    public PatientResource(PatientRecords patients, PatientIntakes intakes, PatchTests patchTests, CardsOnFile cards) {
+    public PatientResource(PatientRecords patients, PatientIntakes intakes, PatchTests patchTests, CardsOnFile cards,
+                           Clearances clearances, IntakeFreshness freshness, Clock clock) {
         this.patients = patients;
         this.intakes = intakes;
         this.patchTests = patchTests;
         this.cards = cards;
+        this.clearances = clearances;
+        this.freshness = freshness;
+        this.clock = clock;
     }
 
     /** The client secret is for Stripe.js to collect and confirm the card. */
@@ -155,5 +168,54 @@ public class PatientResource {
     public List<PatchTest> patchTests(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                       @PathParam("id") String id) {
         return patchTests.forPatient(principal.identity(), id);
+    }
+
+    @POST
+    @Path("/{id}/intake/confirm")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "Confirm the latest intake still holds", description = "After asking the patient: the "
+            + "intake's age (422 INTAKE_STALE beyond the tenant's intakeValidDays) counts from now; the answers and "
+            + "their version are unchanged. 404 when the patient has no intake.")
+    public IntakeConfirmationDao.Standing confirmIntake(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                        @PathParam("id") String id) {
+        return freshness.confirm(principal.identity(), id);
+    }
+
+    @POST
+    @Path("/{id}/clearances")
+    @Idempotent
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.PRACTITIONER})
+    @Operation(summary = "Record a physician's clearance", description = "Only a signed-in user linked to a "
+            + "practitioner with a PHYSICIAN licence valid today (else 403 PHYSICIAN_REQUIRED; API keys and the front "
+            + "desk always 403). The patient is screened now; the clearance answers that screening's CLEARANCE "
+            + "findings (or the subset named in `findings`) until the tenant's clearanceValidDays pass. 422 "
+            + "CONTRAINDICATED (a BLOCK is never cleared), NOTHING_TO_CLEAR, FINDING_NOT_PRESENT.")
+    public Response recordClearance(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                    @PathParam("id") String id, @NotNull @Valid ClearanceRequests.NewClearance r) {
+        var clearance = clearances.record(principal.identity(), id, r.treatmentId(), r.findings(), r.note());
+        return Response.status(Response.Status.CREATED).entity(ClearanceView.of(clearance, clock.instant())).build();
+    }
+
+    @GET
+    @Path("/{id}/clearances")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "A patient's clearances, newest first (revoked and expired ones included)")
+    public ListResponse<ClearanceView> clearances(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                  @PathParam("id") String id) {
+        var now = clock.instant();
+        return new ListResponse<>(clearances.forPatient(principal.identity(), id).stream()
+                .map(c -> ClearanceView.of(c, now)).toList(), null);
+    }
+
+    @POST
+    @Path("/{id}/clearances/{clearanceId}/revoke")
+    @RolesAllowed({Roles.OWNER, Roles.PRACTITIONER})
+    @Operation(summary = "Revoke a clearance", description = "By a physician (as for recording) or a signed-in "
+            + "owner; from then on it covers nothing. 409 ALREADY_REVOKED.")
+    public ClearanceView revokeClearance(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                         @PathParam("id") String id, @PathParam("clearanceId") String clearanceId,
+                                         @Valid ClearanceRequests.Revoke r) {
+        return ClearanceView.of(clearances.revoke(principal.identity(), id, clearanceId, r == null ? null : r.reason()),
+                clock.instant());
     }
 }

@@ -8,6 +8,7 @@ import com.regimen.web.auth.PublicEndpoint;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.SessionCookie;
 import com.regimen.web.auth.StaffPrincipal;
+import com.regimen.web.http.ClientAddresses;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,22 +35,25 @@ import java.time.Duration;
 public class SessionResource {
     private final StaffSignIn signIn;
     private final Duration lifetime;
+    private final ClientAddresses clients;
 
-    public SessionResource(StaffSignIn signIn, Duration lifetime) {
+    public SessionResource(StaffSignIn signIn, Duration lifetime, ClientAddresses clients) {
         this.signIn = signIn;
         this.lifetime = lifetime;
+        this.clients = clients;
     }
 
     @POST
     @PublicEndpoint
     @Operation(summary = "Sign in", description = "Answers 401 INVALID_CREDENTIALS for any wrong tenant, email or "
-            + "password, and 429 TOO_MANY_ATTEMPTS after repeated failures for one account or address. With "
+            + "password, and 429 TOO_MANY_ATTEMPTS after repeated failures for one account or address, 503 "
+            + "SIGN_IN_BUSY (with Retry-After) while too many passwords are being checked at once. With "
             + "{cookie: true} the token is set as an HttpOnly, SameSite=Strict cookie instead of answered; requests "
             + "made with that cookie must carry the header X-Regimen-Client.")
     public Response create(@NotNull @Valid SessionRequest request,
                            @Parameter(hidden = true) @Context HttpServletRequest http) {
         SessionGrant grant = signIn.signIn(request.tenantId(), request.email(), request.password(),
-                http.getRemoteAddr());
+                clients.of(http));
         if (Boolean.TRUE.equals(request.cookie())) {
             return Response.status(Response.Status.CREATED)
                     .cookie(SessionCookie.issue(grant.token(), lifetime, secure(http)))

@@ -6,7 +6,11 @@ import com.regimen.core.tenancy.TenantSignup;
 import com.regimen.web.api.SignupRequest;
 import com.regimen.web.api.SignupResponse;
 import com.regimen.web.auth.PublicEndpoint;
+import com.regimen.web.http.ClientAddresses;
 import com.regimen.web.idempotency.Idempotent;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,9 +28,11 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Tenants and staff")
 public class SignupResource {
     private final TenantSignup signup;
+    private final ClientAddresses clients;
 
-    public SignupResource(TenantSignup signup) {
+    public SignupResource(TenantSignup signup, ClientAddresses clients) {
         this.signup = signup;
+        this.clients = clients;
     }
 
     @POST
@@ -34,10 +40,13 @@ public class SignupResource {
     @Idempotent
     @Operation(summary = "Sign a clinic chain up",
             description = "Creates the tenant, its owner and a first API key in one transaction. "
-                    + "The API key is shown only in this answer.")
-    public Response signup(@NotNull @Valid SignupRequest request) {
+                    + "The API key is shown only in this answer. One address may sign up a limited number of "
+                    + "times an hour (429 SIGNUP_RATE_LIMITED); a common password is refused (400 "
+                    + "PASSWORD_TOO_COMMON).")
+    public Response signup(@NotNull @Valid SignupRequest request,
+                           @Parameter(hidden = true) @Context HttpServletRequest http) {
         SignupResult result = signup.signup(new SignupForm(request.tenantName(), request.ownerEmail(),
-                request.ownerPassword(), request.ownerName(), request.currency(), request.locale()));
+                request.ownerPassword(), request.ownerName(), request.currency(), request.locale()), clients.of(http));
         return Response.status(Response.Status.CREATED)
                 .entity(new SignupResponse(result.tenantId(), result.ownerUserId(), result.apiKey()))
                 .build();

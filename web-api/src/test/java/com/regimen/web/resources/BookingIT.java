@@ -206,11 +206,12 @@ class BookingIT {
 
         String diabetic = patient(c, Map.of("DIABETES", true));
         refused(book(c, diabetic, "exosome", SUNDAY_10AM, Map.of()), 422, "CLEARANCE_REQUIRED");
-        refused(book(c, diabetic, "exosome", SUNDAY_10AM, Map.of("clearance", Map.of("practitionerId", c.nurse(),
-                "note", "fine"))), 422, "CLEARANCE_REQUIRED");
-        assertThat(book(c, diabetic, "exosome", SUNDAY_10AM, Map.of("clearance", Map.of("practitionerId",
-                c.physician(), "note", "HbA1c 6.1, controlled; cleared")))
-                .status()).isEqualTo(201);
+        refused(book(c, diabetic, "exosome", SUNDAY_10AM, Map.of("clearance", Map.of("practitionerId",
+                c.physician(), "note", "fine"))), 422, "CLEARANCE_NOT_ACCEPTED");
+        Tenants.Staff doctor = com.regimen.web.testing.ClinicalStaff.linkedTo(api(), c, c.physician());
+        assertThat(api().post("/patients/" + diabetic + "/clearances", doctor.token(), Map.of("treatmentId", "exosome",
+                "note", "HbA1c 6.1, controlled; cleared")).status()).isEqualTo(201);
+        assertThat(book(c, diabetic, "exosome", SUNDAY_10AM, Map.of()).status()).isEqualTo(201);
 
         api().post("/inventory/adjustments", c.key(), Map.of("lotId", api().get("/inventory/stock?locationId="
                 + c.location(), c.key()).json().get("data").findValues("lots").stream()

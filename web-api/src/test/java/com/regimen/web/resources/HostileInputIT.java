@@ -50,6 +50,7 @@ class HostileInputIT {
             "{\"nested\":{\"deeper\":[{}]}}", "\"\\u0000\"", "\"\\ud800\"", "\"\\u202e\\u200b\\ufeff\"",
             "\"\\ud83d\\ude00 مرحبا\"", "\"'; DROP TABLE patients; --\"", "\"<script>alert(1)</script>\"",
             "\"2027-02-30\"", "\"2027-13-01T25:00:00Z\"", "\"9999-12-31T23:59:59Z\"", "\"-0001-01-01\"",
+            "\"+999999999-12-31T23:59:59Z\"", "\"+999999999-12-31\"", "\"-999999999-01-01T00:00:00Z\"",
             "\"Mars/Olympus_Mons\"", "\"../../etc/passwd\"", "\"" + UUID.randomUUID() + "\"");
     private static final List<String> WHOLE_BODIES = List.of(
             "", "null", "[]", "\"text\"", "42", "{\"a\":", "{'single': 'quotes'}", "{\"a\":1,\"a\":2}",
@@ -61,7 +62,13 @@ class HostileInputIT {
             "..%2F..%2Fetc", "%00", "x".repeat(5_000), "'%20OR%201=1--", "%F0%9F%98%80", "%C3%28");
     private static final List<String> QUERY_VALUES = List.of(
             "", "-1", "99999999999999999999", "2027-02-30", "not-a-date", "x".repeat(3_000),
-            "' OR 1=1 --", "<script>", "%00", "Mars/Olympus_Mons");
+            "' OR 1=1 --", "<script>", "%00", "Mars/Olympus_Mons", "+999999999-12-31T23:59:59Z", "+999999999-12-31",
+            "0001-01-01T00:00:00Z");
+    /** Well-formed, so Java parses them, but outside what the database holds (StorableDates). */
+    private static final List<String> EXTREME_INSTANTS = List.of("+999999999-12-31T23:59:59Z",
+            "-999999999-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "0001-01-01T00:00:00Z");
+    private static final List<String> EXTREME_DAYS = List.of("+999999999-12-31", "-999999999-01-01", "9999-12-31",
+            "0001-01-01");
 
     private final List<String> failures = new ArrayList<>();
     private int cases;
@@ -132,6 +139,122 @@ class HostileInputIT {
         assertThat(emoji.status()).isEqualTo(404);
         assertThat(emoji.text("code")).isEqualTo("NOT_FOUND");
         assertThat(api().send("DELETE", "/api-keys/..%2Fx", key, null, Map.of()).text("code")).isEqualTo("BAD_REQUEST");
+    }
+
+    /**
+     * Every date and instant field of every body, found in the served OpenAPI description, given
+     * extreme values in an otherwise valid body (the sweep above varies one field alone, which
+     * validation refuses before a date reaches the database): each is 400 VALIDATION_FAILED naming
+     * the field. A date field added later without a valid body here fails the test.
+     */
+    @Test
+    void everyDateFieldRefusesDatesTheDatabaseCannotHold() {
+        ClinicWithRecords records = ClinicWithRecords.make(api(), DB);
+        String key = records.clinic().key();
+        Map<String, String> ids = records.idsByKind();
+        String location = records.clinic().location();
+        Map<String, Map<String, Object>> valid = Map.of(
+                "POST /appointments", Map.of("patientId", ids.get("patients"), "treatmentId", "prp",
+                        "locationId", location, "start", "2027-05-03T07:00:00Z"),
+                "POST /courses", Map.of("patientId", ids.get("patients"), "treatmentId", "prp", "locationId", location,
+                        "sessions", 2, "firstStart", "2027-06-06T07:00:00Z"),
+                "POST /appointments/{id}/reschedule", Map.of("start", "2027-05-04T07:00:00Z"),
+                "POST /practitioners/{id}/time-off", Map.of("from", "2027-08-01T00:00:00Z",
+                        "to", "2027-08-02T00:00:00Z", "reason", "leave"),
+                "POST /inventory/receipts", Map.of("locationId", location, "sku", "prp-kit", "lotNumber", "DATE-SWEEP",
+                        "expiresOn", "2030-01-01", "quantity", 1),
+                "POST /patients", Map.of("name", "Date Sweep", "dateOfBirth", "1980-01-01"),
+                "POST /patients/{id}/patch-tests", Map.of("treatmentId", "mesotherapy",
+                        "appliedAt", "2026-11-01T10:00:00Z", "readAt", "2026-11-03T10:00:00Z", "reaction", false));
+
+        JsonNode openApi = api().get("/openapi.json", null).json();
+        JsonNode schemas = openApi.path("components").path("schemas");
+        Map<String, List<String>> dateFields = new java.util.TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields(); operations.hasNext(); ) {
+                Map.Entry<String, JsonNode> operation = operations.next();
+                JsonNode body = operation.getValue().path("requestBody").path("content").path("application/json")
+                        .path("schema");
+                JsonNode properties = resolve(body, schemas).path("properties");
+                for (Iterator<Map.Entry<String, JsonNode>> fields = properties.fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    String format = resolve(field.getValue(), schemas).path("format").asText("");
+                    if (format.equals("date") || format.equals("date-time")) {
+                        dateFields.computeIfAbsent(operation.getKey().toUpperCase() + " " + path.getKey(),
+                                k -> new ArrayList<>()).add(field.getKey() + (format.equals("date") ? "|day" : ""));
+                    }
+                }
+            }
+        }
+        assertThat(dateFields).as("operations with date fields").hasSizeGreaterThanOrEqualTo(valid.size());
+        assertThat(valid.keySet()).as("a valid body for every operation with a date field")
+                .containsAll(dateFields.keySet());
+
+        List<String> wrong = new ArrayList<>();
+        int sent = 0;
+        for (Map.Entry<String, List<String>> operation : dateFields.entrySet()) {
+            String method = operation.getKey().substring(0, operation.getKey().indexOf(' '));
+            String path = withIds(operation.getKey().substring(method.length() + 1), ids);
+            for (String declared : operation.getValue()) {
+                String field = declared.replace("|day", "");
+                for (String extreme : declared.endsWith("|day") ? EXTREME_DAYS : EXTREME_INSTANTS) {
+                    Map<String, Object> body = new java.util.HashMap<>(valid.get(operation.getKey()));
+                    body.put(field, extreme);
+                    Reply reply = api().send(method, path, key, toJson(body), Map.of());
+                    sent++;
+                    if (!refusedNaming(reply, field)) {
+                        wrong.add(operation.getKey() + " " + field + "=" + extreme + " -> " + reply.status() + " "
+                                + abbreviated(reply.body()));
+                    }
+                }
+            }
+        }
+        // Dates inside arrays, which the OpenAPI walk above does not reach.
+        for (String extreme : EXTREME_DAYS) {
+            Reply practitioner = api().post("/practitioners", key, Map.of("name", "Dr. Extreme", "credentials",
+                    List.of(Map.of("type", "NURSE", "licenceNumber", "N-1", "expiresOn", extreme))));
+            Reply branch = api().post("/locations", key, Map.of("name", "Extreme", "timezone", "Asia/Riyadh",
+                    "openingHours", Map.of("SUN", List.of(List.of("09:00", "17:00"))),
+                    "closures", List.of(Map.of("date", extreme, "reason", "x"))));
+            sent += 2;
+            if (!refusedNaming(practitioner, "credentials[0].expiresOn")) {
+                wrong.add("POST /practitioners credentials[0].expiresOn=" + extreme + " -> " + practitioner);
+            }
+            if (!refusedNaming(branch, "closures[0].date")) {
+                wrong.add("POST /locations closures[0].date=" + extreme + " -> " + branch);
+            }
+        }
+        for (String extreme : EXTREME_INSTANTS) {
+            Reply list = api().get("/appointments?locationId=" + location + "&from=2027-01-01T00:00:00Z&to="
+                    + URLEncoder.encode(extreme, StandardCharsets.UTF_8), key);
+            sent++;
+            if (!refusedNaming(list, "to")) {
+                wrong.add("GET /appointments to=" + extreme + " -> " + list);
+            }
+        }
+        assertThat(wrong).as("of " + sent + " extreme dates, those not refused with 400 naming the field").isEmpty();
+        assertThat(sent).isGreaterThanOrEqualTo(4 * 10);
+    }
+
+    private static boolean refusedNaming(Reply reply, String field) {
+        if (reply.status() != 400 || !isProblem(reply) || !"VALIDATION_FAILED".equals(reply.text("code"))) {
+            return false;
+        }
+        for (JsonNode error : reply.json().path("errors")) {
+            if (error.path("field").asText().equals(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String toJson(Object body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private static String bodyless(String method) {

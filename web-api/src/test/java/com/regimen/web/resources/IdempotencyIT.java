@@ -46,7 +46,10 @@ class IdempotencyIT {
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
-        assertThat(retry.json()).isEqualTo(first.json());
+        // The same answer, but the API key is shown once: the replay carries it as null (SmallerHolesIT).
+        assertThat(retry.text("tenantId")).isEqualTo(first.text("tenantId"));
+        assertThat(retry.text("ownerUserId")).isEqualTo(first.text("ownerUserId"));
+        assertThat(retry.json().get("apiKey").isNull()).isTrue();
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(DB.count("SELECT COUNT(*) FROM staff_users WHERE email = 'replay@clinic.example'")).isEqualTo(1);
     }

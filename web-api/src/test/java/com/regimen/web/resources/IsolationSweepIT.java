@@ -138,6 +138,7 @@ class IsolationSweepIT {
                 "POST /appointments/{id}/reschedule", "{\"start\":\"2027-01-11T07:00:00Z\"}",
                 "PUT /inventory/items/{id}/par-level", "{\"locationId\":\"" + victim.location() + "\",\"parLevel\":5}",
                 "PUT /patients/{id}/intake", "{\"answers\":{}}",
+                "POST /patients/{id}/clearances", "{\"treatmentId\":\"exosome\",\"note\":\"cleared\"}",
                 "POST /patients/{id}/patch-tests", "{\"treatmentId\":\"mesotherapy\","
                         + "\"appliedAt\":\"2025-06-01T08:00:00Z\",\"readAt\":\"2025-06-03T08:00:00Z\",\"reaction\":false}",
                 "PUT /practitioners/{id}", "{\"name\":\"Taken over\",\"credentials\":[\"NURSE\"],\"schedule\":[]}",

@@ -1,0 +1,44 @@
+package com.regimen.core.clearance;
+
+import com.regimen.core.errors.DomainException;
+import com.regimen.core.errors.ErrorKind;
+import com.regimen.core.scheduling.Practitioner;
+import com.regimen.core.scheduling.PractitionerDao;
+import com.regimen.core.scheduling.Practitioners;
+import com.regimen.core.staff.ActorType;
+import com.regimen.core.staff.StaffIdentity;
+import com.regimen.plugin.spi.Credential;
+import org.jdbi.v3.core.Handle;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may clear a patient: a person, signed in, who is an active practitioner of this clinic chain
+ * holding a PHYSICIAN licence valid today. A role alone never suffices (an owner is not a doctor),
+ * and an API key is no person.
+ */
+final class Physicians {
+    static final String PHYSICIAN_REQUIRED = "PHYSICIAN_REQUIRED";
+
+    private Physicians() {
+    }
+
+    static Optional<Practitioner> signedIn(Handle handle, StaffIdentity actor, LocalDate today) {
+        if (actor.actorType() != ActorType.USER) {
+            return Optional.empty();
+        }
+        return handle.attach(PractitionerDao.class).findByUser(actor.tenantId(), actor.actorId()).stream()
+                .map(Practitioners::fromRow)
+                .filter(Practitioner::active)
+                .filter(p -> p.qualifiedFor(Set.of(Credential.PHYSICIAN), today))
+                .findFirst();
+    }
+
+    static Practitioner require(Handle handle, StaffIdentity actor, LocalDate today) {
+        return signedIn(handle, actor, today).orElseThrow(() -> new DomainException(ErrorKind.FORBIDDEN,
+                PHYSICIAN_REQUIRED, "Only a signed-in user linked to a practitioner with a PHYSICIAN licence valid "
+                + "today may do this."));
+    }
+}

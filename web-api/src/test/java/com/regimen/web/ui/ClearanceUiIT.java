@@ -1,0 +1,237 @@
+package com.regimen.web.ui;
+
+import com.regimen.core.testing.TestDatabase;
+import com.regimen.core.testing.TestDatabases;
+import com.regimen.web.RegimenConfiguration;
+import com.regimen.web.demo.DemoClinic;
+import com.regimen.web.testing.Api;
+import com.regimen.web.testing.TestApps;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Clearances in real headless Chromium against the demo clinic chain: the front desk sees that a
+ * patient needs a physician's clearance and cannot record one (nor pick a physician); the demo
+ * physician records it, sees who cleared until when, and books; the appointment shows the
+ * clearance, and new intake answers put the review flag on the day view's tile.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class ClearanceUiIT {
+    private static final TestDatabase DB = TestDatabases.create();
+    private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB,
+            ConfigOverride.config("demoData", "true"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        String chromium = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
+        String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+        assertThat(new File(chromium)).as("Chromium (apt-get install chromium chromium-driver)").exists();
+        ChromeOptions options = new ChromeOptions().setBinary(chromium).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,800", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--lang=en-GB");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
+                .usingAnyFreePort().build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static String base() {
+        return "http://127.0.0.1:" + APP.getLocalPort();
+    }
+
+    private static String demoTenant() {
+        return DB.jdbi().withHandle(handle -> handle.createQuery("SELECT tenant_id FROM tenants WHERE name = :name")
+                .bind("name", DemoClinic.TENANT_NAME).mapTo(String.class).one());
+    }
+
+    @Test
+    void theDeskSeesTheClearanceStateAndOnlyThePhysicianRecordsOne() throws Exception {
+        String patient = "Clearance Patient " + System.nanoTime() % 100000;
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Riyadh")).plusDays(5);
+
+        // The desk: a diabetic patient for exosomes needs a clearance; no slots, no physician to pick, no recording.
+        signIn(DemoClinic.DESK_EMAIL);
+        click(By.cssSelector("[data-test=new-booking]"));
+        click(By.cssSelector("[data-test=new-patient]"));
+        browser.findElement(By.cssSelector("[data-test=new-patient-name]")).sendKeys(patient);
+        click(By.cssSelector("[data-test=create-patient]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=save-intake]")));
+        for (WebElement no : browser.findElements(By.cssSelector("[data-test=answer-no]"))) {
+            clickElement(no);
+        }
+        clickElement(browser.findElement(By.cssSelector("[data-test=answer-yes][data-code=DIABETES]")));
+        click(By.cssSelector("[data-test=save-intake]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=chosen-patient]"),
+                patient));
+        findSlots(day);
+        WebElement state = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-test=clearance-state]")));
+        assertThat(state.getAttribute("data-state")).isEqualTo("NEEDED");
+        assertThat(browser.findElements(By.cssSelector("[data-test=clearance-physician-only]"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("[data-test=record-clearance]"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-test=clearance-physician]"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-test=slot]"))).isEmpty();
+        screenshot("clearance-needed-en");
+        signOut();
+
+        // The physician: records the clearance, sees it, books.
+        signIn(DemoClinic.DOCTOR_EMAIL);
+        click(By.cssSelector("[data-test=new-booking]"));
+        browser.findElement(By.cssSelector("[data-test=patient-search]")).sendKeys(patient);
+        // The results re-render as each key arrives: find and click the option in one step, again if it went stale.
+        wait.until(d -> {
+            WebElement option = d.findElements(By.cssSelector("[data-test=patient-option]")).stream()
+                    .filter(e -> e.getText().contains(patient)).findFirst().orElse(null);
+            if (option == null) {
+                return false;
+            }
+            clickElement(option);
+            return true;
+        });
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=chosen-patient]"),
+                patient));
+        findSlots(day);
+        click(By.cssSelector("[data-test=record-clearance]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=clearance-note]")))
+                .sendKeys("HbA1c 6.2, well controlled; cleared for exosome therapy");
+        click(By.cssSelector("[data-test=save-clearance]"));
+        wait.until(d -> d.findElements(By.cssSelector("[data-test=clearance-state][data-state=CLEARED]")).size() == 1);
+        assertThat(browser.findElement(By.cssSelector("[data-test=clearance-state]")).getText())
+                .contains("Dr. Huda Al-Saud");
+        wait.until(d -> !d.findElements(By.cssSelector("[data-test=slot]")).isEmpty());
+        screenshot("clearance-cleared-en");
+        click(By.cssSelector("[data-test=slot]"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-test=find-slots]")));
+        String tenant = demoTenant();
+        assertThat(DB.count("SELECT COUNT(*) FROM clearances c JOIN patients p ON p.tenant_id = c.tenant_id "
+                + "AND p.id = c.patient_id WHERE c.tenant_id = ? AND p.name = ?", tenant, patient)).isEqualTo(1);
+        String appointment = DB.jdbi().withHandle(handle -> handle.createQuery("SELECT a.id FROM appointments a "
+                + "JOIN patients p ON p.tenant_id = a.tenant_id AND p.id = a.patient_id WHERE a.tenant_id = :t "
+                + "AND p.name = :name").bind("t", tenant).bind("name", patient).mapTo(String.class).one());
+        signOut();
+
+        // New intake answers after booking: the desk sees the review flag on the tile and the clearance on it.
+        Api api = new Api(base() + "/v1");
+        String token = api.post("/sessions", null, Map.of("tenantId", tenant, "email", DemoClinic.DESK_EMAIL,
+                "password", DemoClinic.PASSWORD)).text("token");
+        String patientId = DB.jdbi().withHandle(handle -> handle.createQuery("SELECT patient_id FROM appointments "
+                + "WHERE tenant_id = :t AND id = :id").bind("t", tenant).bind("id", appointment)
+                .mapTo(String.class).one());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answers = new HashMap<>(new com.fasterxml.jackson.databind.ObjectMapper().convertValue(
+                api.get("/patients/" + patientId + "/intake", token).json().get("answers"), Map.class));
+        answers.put("HYPERTENSION", true);
+        assertThat(api.put("/patients/" + patientId + "/intake", token, Map.of("answers", answers)).status())
+                .isEqualTo(200);
+        signIn(DemoClinic.DESK_EMAIL);
+        setValue(By.cssSelector("[data-test=day-date]"), day.toString());
+        WebElement tile = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-test=appointment][data-id='" + appointment + "']")));
+        assertThat(tile.findElements(By.cssSelector("[data-test=review-flag]"))).hasSize(1);
+        screenshot("review-flag-en");
+        clickElement(tile);
+        WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-test=clearance-state]")));
+        assertThat(shown.getAttribute("data-state")).isEqualTo("CLEARED");
+        assertThat(shown.getText()).contains("Dr. Huda Al-Saud");
+        assertThat(browser.findElements(By.cssSelector("[data-test=record-clearance]"))).isEmpty();
+        // Re-screened now, the new finding is not covered: the desk is told plainly, nothing changes.
+        click(By.cssSelector("[data-test=action-review]"));
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#toast.error")));
+        assertThat(refusal.getText()).contains("CLEARANCE_REQUIRED");
+        assertThat(DB.count("SELECT COUNT(*) FROM appointments WHERE tenant_id = ? AND id = ? AND status = 'BOOKED'",
+                tenant, appointment)).isEqualTo(1);
+        signOut();
+    }
+
+    private static void findSlots(LocalDate day) {
+        new Select(browser.findElement(By.cssSelector("[data-test=treatment]"))).selectByValue("exosome");
+        setValue(By.cssSelector("[data-test=booking-date]"), day.toString());
+        click(By.cssSelector("[data-test=find-slots]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=screening-outcome]")));
+        assertThat(browser.findElement(By.cssSelector("[data-test=screening-outcome]")).getAttribute("data-outcome"))
+                .isEqualTo("NEEDS_CLEARANCE");
+    }
+
+    private static void signIn(String email) {
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/?tenant=" + demoTenant());
+        ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email"))).sendKeys(email);
+        browser.findElement(By.name("password")).sendKeys(DemoClinic.PASSWORD);
+        click(By.cssSelector("[data-test=sign-in]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=new-booking]")));
+    }
+
+    private static void signOut() {
+        browser.get(base() + "/");
+        click(By.cssSelector("[data-test=sign-out]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
+    }
+
+    private static void click(By by) {
+        clickElement(wait.until(ExpectedConditions.elementToBeClickable(by)));
+    }
+
+    private static void clickElement(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException covered) {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
+        }
+    }
+
+    private static void setValue(By by, String value) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
