@@ -4,6 +4,7 @@ import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.RegimenConfiguration;
 import com.regimen.web.testing.Api;
+import com.regimen.web.testing.ClinicalStaff;
 import com.regimen.web.testing.Clinics;
 import com.regimen.web.testing.Clinics.Clinic;
 import com.regimen.web.testing.Reply;
@@ -97,9 +98,11 @@ class PatchTestsIT {
         assertThat(screening.text("outcome")).isEqualTo("NEEDS_CLEARANCE");
         assertThat(screening.json().get("findings").get(0).get("code").asText()).isEqualTo("PATCH_TEST_POSITIVE");
         refused(Clinics.book(api(), c, patient, "mesotherapy", tenAmIn(6), Map.of()), 422, "CLEARANCE_REQUIRED");
-        assertThat(Clinics.book(api(), c, patient, "mesotherapy", tenAmIn(6), Map.of("clearance",
-                Map.of("practitionerId", c.physician(), "note", "Mild erythema only; diluted mix, cleared")))
-                .status()).isEqualTo(201);
+        Tenants.Staff physician = ClinicalStaff.linkedTo(api(), c, c.physician());
+        Reply clearance = api().post("/patients/" + patient + "/clearances", physician.token(), Map.of(
+                "treatmentId", "mesotherapy", "note", "Mild erythema only; diluted mix, cleared"));
+        assertThat(clearance.status()).as(clearance.toString()).isEqualTo(201);
+        assertThat(Clinics.book(api(), c, patient, "mesotherapy", tenAmIn(6), Map.of()).status()).isEqualTo(201);
         assertThat(DB.count("SELECT COUNT(*) FROM appointments WHERE tenant_id = ? AND patient_id = ?",
                 c.tenant().tenantId(), patient)).isEqualTo(2);
     }
