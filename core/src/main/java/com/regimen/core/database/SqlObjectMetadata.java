@@ -2,12 +2,15 @@ package com.regimen.core.database;
 
 import com.regimen.core.audit.AuditEventDao;
 import com.regimen.core.booking.AppointmentDao;
+import com.regimen.core.clearance.ClearanceDao;
 import com.regimen.core.idempotency.IdempotencyDao;
 import com.regimen.core.inventory.InventoryItemDao;
 import com.regimen.core.inventory.StockLotDao;
 import com.regimen.core.inventory.StockMovementDao;
 import com.regimen.core.inventory.StockReservationDao;
 import com.regimen.core.medicines.ClinicMedicineDao;
+import com.regimen.core.patients.ClinicalSettingsDao;
+import com.regimen.core.patients.IntakeConfirmationDao;
 import com.regimen.core.patients.PatchTestDao;
 import com.regimen.core.patients.PatientDao;
 import com.regimen.core.patients.PatientIntakeDao;
@@ -47,7 +50,8 @@ public final class SqlObjectMetadata {
             PatientCardDao.class, PaymentDao.class, RefundDao.class, StripeAccountRouteDao.class,
             TreatmentQuoteDao.class, TreatmentSettingsDao.class, LocationDao.class, PractitionerDao.class,
             RoomDao.class, ApiKeyDao.class, LoginThrottleDao.class, StaffSessionDao.class, StaffUserDao.class,
-            TenantDao.class, ClinicMedicineDao.class);
+            TenantDao.class, ClinicMedicineDao.class, ClearanceDao.class, ClinicalSettingsDao.class,
+            IntakeConfirmationDao.class);
 
     private SqlObjectMetadata() {
     }

@@ -62,7 +62,9 @@ public final class PatientIntakes {
             int version = dao.latestVersion(actor.tenantId(), patientId) + 1;
             Instant now = clock.instant();
             dao.insert(actor.tenantId(), patientId, version, JsonColumns.write(answers), actor.actorId(), now);
-            List<ListedMedicine> listed = medicines.classifier(handle, actor.tenantId()).classify(listedMedicines(answers));
+            List<String> answered = listedMedicines(answers);
+            List<ListedMedicine> listed = answered.isEmpty() ? List.of()
+                    : medicines.classifier(handle, actor.tenantId()).classify(answered);
             for (int position = 0; position < listed.size(); position++) {
                 ListedMedicine medicine = listed.get(position);
                 dao.insertMedicine(actor.tenantId(), patientId, version, position, truncate(medicine.listed()),

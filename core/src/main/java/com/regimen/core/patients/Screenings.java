@@ -86,8 +86,9 @@ public final class Screenings {
         Map<String, Object> answers = intake.map(IntakeRecord::answers).orElse(Map.of());
         Instant now = clock.instant();
         // Classified now, not when recorded: a name the clinic added since is recognised.
-        List<ListedMedicine> listed = jdbi.withHandle(handle -> medicines.classifier(handle, actor.tenantId())
-                .classify(PatientIntakes.listedMedicines(answers)));
+        List<String> answered = PatientIntakes.listedMedicines(answers);
+        List<ListedMedicine> listed = answered.isEmpty() ? List.of() // most intakes: no read of the clinic's names
+                : jdbi.withHandle(handle -> medicines.classifier(handle, actor.tenantId()).classify(answered));
         PatchTestStanding patchTest = offered.plugin().protocol().prerequisites().contains(Prerequisites.PATCH_TEST)
                 ? jdbi.withHandle(handle -> PatchTests.standing(handle, actor.tenantId(), patientId, offered.plugin(), now))
                 : PatchTestStanding.NONE;

@@ -99,9 +99,9 @@ class PatchTestsIT {
         assertThat(screening.json().get("findings").get(0).get("code").asText()).isEqualTo("PATCH_TEST_POSITIVE");
         refused(Clinics.book(api(), c, patient, "mesotherapy", tenAmIn(6), Map.of()), 422, "CLEARANCE_REQUIRED");
         Tenants.Staff physician = ClinicalStaff.linkedTo(api(), c, c.physician());
-        Reply cleared = api().post("/patients/" + patient + "/clearances", physician.token(), Map.of(
+        Reply clearance = api().post("/patients/" + patient + "/clearances", physician.token(), Map.of(
                 "treatmentId", "mesotherapy", "note", "Mild erythema only; diluted mix, cleared"));
-        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(201);
+        assertThat(clearance.status()).as(clearance.toString()).isEqualTo(201);
         assertThat(Clinics.book(api(), c, patient, "mesotherapy", tenAmIn(6), Map.of()).status()).isEqualTo(201);
         assertThat(DB.count("SELECT COUNT(*) FROM appointments WHERE tenant_id = ? AND patient_id = ?",
                 c.tenant().tenantId(), patient)).isEqualTo(2);
