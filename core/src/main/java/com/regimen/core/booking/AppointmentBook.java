@@ -289,8 +289,9 @@ public final class AppointmentBook {
     }
 
     private Quote quote(Prepared prepared, int sessions) {
+        // Priced in the location's currency: a chain charges SAR in Riyadh and AED in Dubai.
         return invoker.quote(prepared.treatment().plugin(), new QuoteRequest(sessions, Map.of(),
-                prepared.treatment().settings().priceSettings()));
+                prepared.treatment().settings().priceSettings(prepared.location().currency())));
     }
 
     /** A practitioner, a room and the times they are taken for. */
@@ -309,7 +310,7 @@ public final class AppointmentBook {
                 prepared.treatment().plugin().id(), prepared.treatment().plugin().version(),
                 prepared.location().id(), slot.practitioner().id(), slot.room().id(), courseId, sessionNumber,
                 slot.start(), slot.end(), slot.roomFreeAt(), AppointmentStatus.BOOKED,
-                prepared.treatment().settings().currency(), price, deposit,
+                prepared.location().currency(), price, deposit,
                 prepared.screening() == null ? null : prepared.screening().id(), prepared.clearanceJson(), null, null,
                 actor.actorId(), now, now, 0);
         handle.attach(AppointmentDao.class).insert(appointment);
