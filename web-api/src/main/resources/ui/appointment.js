@@ -1,12 +1,12 @@
 // One appointment: its details and lifecycle actions, its payments ledger, taking money and
 // refunds, and a receipt.
 import { get, post } from './api.js';
-import { t, formatTime, formatDate, formatMoney, toMinor, fromMinor } from './i18n.js';
+import { t, formatTime, formatDate, formatMoney } from './i18n.js';
 import { h, openDialog, closeDialog, attempt, field, toast } from './dom.js';
 import { state, patient, localParts, instantOf } from './context.js';
 import { openIntake } from './booking.js';
-import { payByCard } from './stripe.js';
 import { clearanceLine, recordClearanceAction } from './clearance.js';
+import { payments } from './checkout.js';
 
 const ACTIONS = {
   BOOKED: ['checkIn', 'noShow', 'cancel', 'reschedule'],
@@ -77,53 +77,6 @@ function reschedule(a, refresh) {
       toast(t('done'));
       await refresh();
     }) }, t('reschedule')));
-}
-
-function payments(a, ledger, refresh) {
-  const money = (m) => formatMoney(m);
-  const canRefund = ['OWNER', 'MANAGER', 'FRONT_DESK'].includes(state.me.role);
-  const rows = ledger.payments.map((pay) => h('tr', { 'data-test': 'payment-row' },
-    h('td', {}, t('kind_' + pay.kind)), h('td', {}, pay.method === 'CASH' ? t('cash') : t('card')),
-    h('td', {}, money(pay.amount)), h('td', {}, t('payStatus_' + pay.status)),
-    h('td', {}, pay.refunded.amount ? money(pay.refunded) : ''),
-    h('td', {}, canRefund && pay.status === 'SUCCEEDED' && pay.refunded.amount < pay.amount.amount
-      ? h('button', { type: 'button', class: 'ghost', 'data-test': 'refund', onclick: () => attempt(async () => {
-        const left = fromMinor(pay.amount.amount - pay.refunded.amount, pay.amount.currency);
-        const answer = prompt(t('amount'), String(left));
-        if (answer === null) return;
-        const refund = await post('/payments/' + pay.id + '/refunds', { amount: toMinor(answer, pay.amount.currency) });
-        toast(t('refundStatus_' + refund.status));
-        await refresh();
-      }) }, t('refund')) : '')));
-  const refunds = ledger.refunds.map((r) => h('li', {}, money(r.amount) + ' · ' + t('refundStatus_' + r.status)));
-  const closed = a.status === 'CANCELLED' || a.status === 'NO_SHOW';
-  const kind = h('select', { 'aria-label': t('kind'), 'data-test': 'payment-kind' },
-    (closed ? ['NO_SHOW_FEE'] : ['DEPOSIT', 'BALANCE']).map((k) => h('option', { value: k,
-      selected: k === 'BALANCE' && (a.status === 'CHECKED_IN' || a.status === 'COMPLETED') }, t('kind_' + k))));
-  const take = (method, cardOnFile) => attempt(async () => {
-    const taken = await post('/appointments/' + a.id + '/payments', { kind: kind.value, method, cardOnFile });
-    if (method === 'CARD' && !cardOnFile && taken.status !== 'SUCCEEDED') {
-      await payByCard(state.settings, taken.clientSecret);
-    }
-    toast(t('done'));
-    await refresh();
-  });
-  const stripeReady = state.settings && state.settings.stripePublishableKey && state.settings.cardPaymentsEnabled;
-  return h('section', { class: 'payments' }, h('h3', { text: t('payments') }),
-    h('dl', { class: 'facts money', 'data-test': 'ledger' },
-      [[t('price'), ledger.price], [t('depositDue'), ledger.depositDue], [t('paid'), ledger.paid],
-        [t('refunded'), ledger.refunded], [t('outstanding'), ledger.balanceOutstanding],
-        [t('refundDue'), ledger.refundDue]].map(([k, v]) => [h('dt', {}, k),
-        h('dd', { dataset: { amount: v.amount } }, money(v))])),
-    rows.length ? h('table', { class: 'table' }, h('tbody', {}, rows)) : null,
-    refunds.length ? h('ul', {}, refunds) : null,
-    ledger.balanceOutstanding.amount > 0 ? h('div', { class: 'row' }, field(t('kind'), kind),
-      h('button', { type: 'button', 'data-test': 'pay-cash', onclick: () => take('CASH', false) }, t('cash')),
-      state.settings && state.settings.cardPaymentsEnabled
-        ? h('button', { type: 'button', 'data-test': 'pay-card-on-file', onclick: () => take('CARD', true) },
-          t('cardOnFile')) : null,
-      stripeReady ? h('button', { type: 'button', 'data-test': 'pay-card', onclick: () => take('CARD', false) },
-        t('card')) : null) : null);
 }
 
 function receipt(a, p, ledger, lots, treatment) {

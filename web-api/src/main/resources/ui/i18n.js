@@ -38,6 +38,8 @@ const TEXT = {
     clearedBy: 'Cleared by', until: 'until', recordClearance: 'Record clearance',
     clearanceByPhysicianOnly: 'Only a physician can record a clearance.', needsReview: 'New intake: review',
     review: 'Re-screen', confirmIntake: 'Intake still holds',
+    due: 'Due now', fees: 'Fees', tendered: 'Tendered', change: 'Change', discount: 'Discount',
+    amountInvalid: 'Enter an amount such as 150 or 150.50.',
   },
   ar: {
     appName: 'ريجيمن', signIn: 'تسجيل الدخول', signOut: 'تسجيل الخروج', tenant: 'معرّف مجموعة العيادات',
@@ -75,6 +77,8 @@ const TEXT = {
     clearedBy: 'وافق عليه', until: 'حتى', recordClearance: 'تسجيل الموافقة',
     clearanceByPhysicianOnly: 'لا يسجل الموافقة إلا طبيب.', needsReview: 'استبيان جديد: يحتاج مراجعة',
     review: 'أعد الفحص', confirmIntake: 'الاستبيان ما زال صحيحًا',
+    due: 'المستحق الآن', fees: 'الرسوم', tendered: 'المبلغ المستلم', change: 'الباقي', discount: 'الخصم',
+    amountInvalid: 'أدخل مبلغًا مثل ١٥٠ أو ١٥٠٫٥٠.',
   },
 };
 
@@ -125,8 +129,23 @@ export function formatMoney(money) {
 const digitsOf = (currency) => new Intl.NumberFormat('en', { style: 'currency', currency })
   .resolvedOptions().maximumFractionDigits;
 
+/**
+ * An amount as the desk types it, in Western (0-9), Arabic-Indic (٠-٩) or Eastern Arabic (۰-۹)
+ * digits, with the Arabic decimal (٫) and thousands (٬) separators, or a decimal comma
+ * ("150,5"); NaN for anything else. Every amount field parses through this one function.
+ */
+export function parseAmount(text) {
+  let s = String(text).trim()
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06F0))
+    .replace(/[\u066C\s\u00A0\u202F]/g, '')
+    .replace(/\u066B/g, '.');
+  s = /^\d+,\d{1,2}$/.test(s) ? s.replace(',', '.') : s.replace(/,/g, '');
+  return /^\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
+}
+
 export function toMinor(text, currency) {
-  return Math.round(parseFloat(String(text).replace(',', '.')) * Math.pow(10, digitsOf(currency)));
+  return Math.round(parseAmount(text) * Math.pow(10, digitsOf(currency)));
 }
 
 export function fromMinor(amount, currency) {

@@ -16,7 +16,9 @@ import com.regimen.core.database.SqlObjectMetadata;
 import com.regimen.core.database.TransactionRetry;
 import com.regimen.core.patients.IntakeCatalog;
 import com.regimen.core.payments.CardsOnFile;
+import com.regimen.core.discounts.DiscountRules;
 import com.regimen.core.payments.Cancellations;
+import com.regimen.core.payments.Discounting;
 import com.regimen.core.payments.PaymentReconciliation;
 import com.regimen.core.payments.Payments;
 import com.regimen.core.payments.Refunds;
@@ -80,6 +82,7 @@ import com.regimen.web.resources.ClinicalSettingsResource;
 import com.regimen.web.resources.AuditEventResource;
 import com.regimen.web.resources.IntakeFormResource;
 import com.regimen.web.resources.InventoryResource;
+import com.regimen.web.resources.DiscountResource;
 import com.regimen.web.resources.LocationResource;
 import com.regimen.web.resources.PractitionerResource;
 import com.regimen.web.resources.RoomResource;
@@ -233,7 +236,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 : new StripeJavaGateway(stripeSettings.getSecretKey(), stripeSettings.getApiBase());
         Payments payments = new Payments(jdbi, clock, stripe, stripeSettings.getApplicationFeePercent(), audit);
         Refunds refunds = new Refunds(jdbi, clock, stripe, audit);
-        StripeWebhooks webhooks = new StripeWebhooks(jdbi, clock, stripeSettings.getWebhookSecret(), stripe, audit);
+        StripeWebhooks webhooks = new StripeWebhooks(jdbi, clock, stripeSettings.getWebhookSecret(), stripe, audit,
+                refunds);
         PaymentReconciliation reconciliation = new PaymentReconciliation(jdbi, clock, stripe, refunds, audit);
 
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
@@ -275,7 +279,9 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new AppointmentResource(appointmentBook, new Cancellations(appointmentBook, refunds),
                         new ClinicalStates(jdbi, clock)),
                 new AvailabilityResource(availability),
-                new PaymentResource(payments, refunds, reconciliation, webhooks, stripeSettings.getPublishableKey())));
+                new PaymentResource(payments, refunds, reconciliation, webhooks, stripeSettings.getPublishableKey()),
+                new DiscountResource(new DiscountRules(jdbi, clock, id -> plugins.all().stream()
+                        .anyMatch(p -> p.id().equals(id)), audit), new Discounting(jdbi, clock, audit))));
         resources.forEach(environment.jersey()::register);
         environment.jersey().register(new OpenApiResource(() -> {
             Set<Class<?>> classes = new LinkedHashSet<>();

@@ -178,8 +178,9 @@ public final class AppointmentBook {
     }
 
     private Quote quote(Eligibility.Admission admission, int sessions) {
+        // Priced in the location's currency: a chain charges SAR in Riyadh and AED in Dubai.
         return invoker.quote(admission.treatment().plugin(), new QuoteRequest(sessions, Map.of(),
-                admission.treatment().settings().priceSettings()));
+                admission.treatment().settings().priceSettings(admission.location().currency())));
     }
 
     private BookedAppointment place(Handle handle, StaffIdentity actor, Eligibility.Admission admission, Instant start,
@@ -196,7 +197,7 @@ public final class AppointmentBook {
                 admission.treatment().plugin().id(), admission.treatment().plugin().version(),
                 admission.location().id(), slot.practitioner().id(), slot.room().id(), courseId, sessionNumber,
                 slot.start(), slot.end(), slot.roomFreeAt(), AppointmentStatus.BOOKED,
-                admission.treatment().settings().currency(), price, deposit, admission.screening().id(), null, null,
+                admission.location().currency(), price, deposit, admission.screening().id(), null, null,
                 null, actor.actorId(), now, now, 0);
         handle.attach(AppointmentDao.class).insert(appointment);
         AppointmentLifecycle.recordGate(handle, actor, appointment, admission);

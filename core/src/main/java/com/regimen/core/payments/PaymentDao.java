@@ -12,11 +12,12 @@ import java.util.Optional;
 
 @RegisterConstructorMapper(Payment.class)
 public interface PaymentDao {
-    String COLUMNS = "id, appointment_id, kind, method, status, amount, currency, refunded, stripe_payment_intent_id, "
+    String COLUMNS = "id, appointment_id, kind, method, status, amount, currency, tendered, change_given, refunded, "
+            + "stripe_payment_intent_id, "
             + "stripe_idempotency_key, created_by, created_at, updated_at";
 
     @SqlUpdate("INSERT INTO payments (tenant_id, " + COLUMNS + ") VALUES (:tenantId, :p.id, :p.appointmentId, :p.kind, "
-            + ":p.method, :p.status, :p.amount, :p.currency, :p.refunded, :p.stripePaymentIntentId, "
+            + ":p.method, :p.status, :p.amount, :p.currency, :p.tendered, :p.changeGiven, :p.refunded, :p.stripePaymentIntentId, "
             + ":p.stripeIdempotencyKey, :p.createdBy, :p.createdAt, :p.updatedAt)")
     void insert(@Bind("tenantId") String tenantId, @BindMethods("p") Payment payment);
 
@@ -25,6 +26,10 @@ public interface PaymentDao {
 
     @SqlQuery("SELECT " + COLUMNS + " FROM payments WHERE tenant_id = :tenantId AND id = :id FOR UPDATE")
     Optional<Payment> lock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM payments WHERE tenant_id = :tenantId "
+            + "AND stripe_payment_intent_id = :intentId")
+    Optional<Payment> findByIntent(@Bind("tenantId") String tenantId, @Bind("intentId") String intentId);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM payments WHERE tenant_id = :tenantId "
             + "AND stripe_payment_intent_id = :intentId FOR UPDATE")

@@ -1,13 +1,19 @@
 package com.regimen.core.payments;
 
+import com.regimen.core.discounts.AppliedDiscount;
+
 import java.util.List;
 
 /**
- * An appointment's money: what it costs, what was paid (succeeded payments), refunded (pending or
- * succeeded refunds), what is still owed, and what the cancellation policy says to give back
- * ({@code refundDue}). Amounts in minor units of {@code currency}.
+ * An appointment's money, in minor units of {@code currency}: its price, the discount taken off
+ * it, what it owes now ({@link Dues#owed}), its deposit and (once cancelled late or missed) its
+ * fee, what is still due by kind, what was paid (succeeded payments) and refunded (pending or
+ * succeeded refunds), what is still owed, and what the cancellation policy says to give back.
+ *
+ * @param appliedDiscount null without a discount
  */
-public record PaymentLedger(String appointmentId, String currency, long price, long depositDue, long paid,
-                            long refunded, long outstanding, long refundDue, List<Payment> payments,
+public record PaymentLedger(String appointmentId, String currency, long price, long discount,
+                            AppliedDiscount appliedDiscount, long owed, long deposit, long fee, Dues.Due due,
+                            long paid, long refunded, long outstanding, long refundDue, List<Payment> payments,
                             List<Refund> refunds) {
 }

@@ -1,6 +1,9 @@
 package com.regimen.core.payments;
 
 import com.regimen.core.audit.AuditTrail;
+import com.regimen.core.booking.Appointment;
+import com.regimen.core.booking.AppointmentDao;
+import com.regimen.core.discounts.AppliedDiscountDao;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.staff.ActorType;
@@ -90,14 +93,23 @@ public final class PaymentReconciliation {
         StripeGateway.Intent intent = stripe.retrievePaymentIntent(account, payment.stripePaymentIntentId());
         List<StripeGateway.RefundResult> stripeRefunds = stripe.listRefunds(account, payment.stripePaymentIntentId());
         return jdbi.inTransaction(handle -> {
+            // Appointment before payment, as every write of its money locks them. Any excess goes back to
+            // the cards as PENDING refunds, which resendUnacknowledged sends after this pass.
+            Appointment appointment = handle.attach(AppointmentDao.class).lock(tenantId, payment.appointmentId())
+                    .orElseThrow();
             boolean moved = Payments.applyIntentStatus(handle, tenantId, intent.id(),
-                    PaymentStatus.fromStripe(intent.status()), clock.instant());
+                    PaymentStatus.fromStripe(intent.status()), clock.instant(), audit).moved();
             if (moved) {
                 audit.record(handle, tenantId, ActorType.SYSTEM, "reconciliation", "payment.reconciled",
                         "appointment", payment.appointmentId(), Map.of("paymentId", payment.id(),
                                 "stripeStatus", intent.status()));
             }
-            return Refunds.sync(handle, tenantId, payment, stripeRefunds, clock.instant(), audit) || moved;
+            Payment locked = handle.attach(PaymentDao.class).lock(tenantId, payment.id()).orElseThrow();
+            boolean synced = Refunds.sync(handle, tenantId, locked, stripeRefunds, clock.instant(), audit);
+            long discount = handle.attach(AppliedDiscountDao.class).amountFor(tenantId, appointment.id());
+            boolean returned = !Overpayments.returnExcess(handle, tenantId, appointment, discount, clock.instant(),
+                    audit).isEmpty();
+            return synced || moved || returned;
         });
     }
 }

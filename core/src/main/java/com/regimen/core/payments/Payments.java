@@ -3,7 +3,8 @@ package com.regimen.core.payments;
 import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.booking.Appointment;
 import com.regimen.core.booking.AppointmentDao;
-import com.regimen.core.booking.AppointmentStatus;
+import com.regimen.core.discounts.AppliedDiscount;
+import com.regimen.core.discounts.AppliedDiscountDao;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.ids.Ids;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Taking and refunding money for appointments. A card payment's row, with the idempotency key it
@@ -28,6 +30,8 @@ public final class Payments {
     private final StripeGateway stripe;
     private final int applicationFeePercent;
     private final AuditTrail audit;
+    /** The largest amount accepted in minor units, far above any bill, far below overflow. */
+    static final long MAX_AMOUNT = 100_000_000_000L;
 
     /** @param stripe null when no Stripe key is configured: card payments are then refused, cash works */
     public Payments(Jdbi jdbi, Clock clock, StripeGateway stripe, int applicationFeePercent, AuditTrail audit) {
@@ -70,21 +74,39 @@ public final class Payments {
                 stripe != null && account != null);
     }
 
-    public Taken take(StaffIdentity actor, String appointmentId, PaymentKind kind, PaymentMethod method) {
-        return take(actor, appointmentId, kind, method, false);
-    }
-
     /**
+     * What the desk asks for.
+     *
+     * @param amount     null: all that is due of that kind; otherwise any part of it (a partial payment)
+     * @param tendered   cash only, optional: what the patient handed over; the change is recorded with it
      * @param cardOnFile charge the patient's saved card now, without them ({@code off_session}):
      *                   no-show fees and later sessions
      */
-    public Taken take(StaffIdentity actor, String appointmentId, PaymentKind kind, PaymentMethod method,
-                      boolean cardOnFile) {
+    public record PaymentRequest(PaymentKind kind, PaymentMethod method, Long amount, Long tendered,
+                                 boolean cardOnFile) {
+        public static PaymentRequest allDue(PaymentKind kind, PaymentMethod method) {
+            return new PaymentRequest(kind, method, null, null, false);
+        }
+    }
+
+    public Taken take(StaffIdentity actor, String appointmentId, PaymentRequest request) {
+        PaymentMethod method = request.method();
+        PaymentKind kind = request.kind();
+        checkShape(request);
         if (method == PaymentMethod.CARD && stripe == null) {
             throw new DomainException(ErrorKind.UNAVAILABLE, "PAYMENTS_NOT_CONFIGURED",
                     "Card payments are not configured on this server (no STRIPE_SECRET_KEY). Cash still works.");
         }
+        // Looked up before the row is written: a card attempt that cannot be sent must not hold the amount.
+        if (method == PaymentMethod.CARD) {
+            jdbi.withExtension(AppointmentDao.class, dao -> dao.find(actor.tenantId(), appointmentId))
+                    .orElseThrow(() -> DomainException.notFound("Appointment"));
+        }
+        String account = method == PaymentMethod.CASH ? null : stripeAccount(actor);
+        StripeGateway.CardOnFile card = request.cardOnFile() ? savedCard(actor, appointmentId) : null;
         Payment payment = jdbi.inTransaction(handle -> {
+            // The appointment's row lock serialises every write of its money (and its status changes), so
+            // the check below sees every payment committed before it. Appointment before payment, always.
             Appointment appointment = handle.attach(AppointmentDao.class).lock(actor.tenantId(), appointmentId)
                     .orElseThrow(() -> DomainException.notFound("Appointment"));
             PaymentDao dao = handle.attach(PaymentDao.class);
@@ -93,33 +115,48 @@ public final class Payments {
                 // An earlier attempt whose Stripe answer was lost: retry it with its own key.
                 for (Payment p : existing) {
                     if (p.kind() == kind && p.method() == PaymentMethod.CARD && p.status() == PaymentStatus.PENDING
-                            && p.stripePaymentIntentId() == null) {
+                            && p.stripePaymentIntentId() == null
+                            && (request.amount() == null || request.amount() == p.amount())) {
                         return p;
                     }
                 }
             }
-            long due = due(appointment, kind, existing);
-            if (due <= 0) {
-                throw new DomainException(ErrorKind.CONFLICT, "NOTHING_DUE", "Nothing is due for " + kind + ".");
+            long discount = handle.attach(AppliedDiscountDao.class).amountFor(actor.tenantId(), appointmentId);
+            Dues.Due due = Dues.due(appointment, discount, existing);
+            long most = due.of(kind);
+            if (most <= 0) {
+                throw new DomainException(ErrorKind.CONFLICT, "NOTHING_DUE", "Nothing is due for " + kind + ".",
+                        List.of(), Map.of("due", dueMap(due)));
+            }
+            long amount = request.amount() == null ? most : request.amount();
+            if (amount > most) {
+                throw new DomainException(ErrorKind.CONFLICT, "AMOUNT_EXCEEDS_DUE", "At most " + most
+                        + " is due for " + kind + ".", List.of(), Map.of("due", dueMap(due)));
+            }
+            if (request.tendered() != null && request.tendered() < amount) {
+                throw DomainException.invalid("tendered", "must be at least the amount taken (" + amount + ")");
             }
             Instant now = clock.instant();
+            boolean cash = method == PaymentMethod.CASH;
+            Long change = request.tendered() == null ? null : request.tendered() - amount;
             Payment created = new Payment(Ids.newId(), appointmentId, kind, method,
-                    method == PaymentMethod.CASH ? PaymentStatus.SUCCEEDED : PaymentStatus.PENDING, due,
-                    appointment.currency(), 0, null, method == PaymentMethod.CARD ? Ids.newId() : null,
-                    actor.actorId(), now, now);
+                    cash ? PaymentStatus.SUCCEEDED : PaymentStatus.PENDING, amount, appointment.currency(),
+                    request.tendered(), change, 0, null, cash ? null : Ids.newId(), actor.actorId(), now, now);
             dao.insert(actor.tenantId(), created);
-            audit.record(handle, actor, "payment.created", "appointment", appointmentId, Map.of("paymentId",
-                    created.id(), "kind", kind, "method", method, "amount", due));
+            Map<String, Object> details = new java.util.LinkedHashMap<>(Map.of("paymentId", created.id(),
+                    "kind", kind, "method", method, "amount", amount));
+            if (change != null) {
+                details.put("tendered", request.tendered());
+                details.put("change", change);
+            }
+            audit.record(handle, actor, "payment.created", "appointment", appointmentId, details);
+            // A cash payment has succeeded here, in this transaction.
             return created;
         });
         if (method == PaymentMethod.CASH) {
             return new Taken(payment, null);
         }
-        String account = jdbi.withExtension(PaymentDao.class, dao -> dao.stripeAccount(actor.tenantId()))
-                .orElseThrow(() -> new DomainException(ErrorKind.UNPROCESSABLE, "STRIPE_ACCOUNT_MISSING",
-                        "Connect this clinic chain's Stripe account first: PUT /v1/payment-settings."));
         long fee = payment.amount() * applicationFeePercent / 100;
-        StripeGateway.CardOnFile card = cardOnFile ? savedCard(actor, appointmentId) : null;
         StripeGateway.Intent intent;
         try {
             intent = stripe.createPaymentIntent(account, payment.amount(), payment.currency(), fee,
@@ -143,10 +180,16 @@ public final class Payments {
         return new Taken(stored, intent.clientSecret());
     }
 
+    private String stripeAccount(StaffIdentity actor) {
+        return jdbi.withExtension(PaymentDao.class, dao -> dao.stripeAccount(actor.tenantId()))
+                .orElseThrow(() -> new DomainException(ErrorKind.UNPROCESSABLE, "STRIPE_ACCOUNT_MISSING",
+                        "Connect this clinic chain's Stripe account first: PUT /v1/payment-settings."));
+    }
+
     private StripeGateway.CardOnFile savedCard(StaffIdentity actor, String appointmentId) {
         return jdbi.withHandle(handle -> {
             String patientId = handle.attach(AppointmentDao.class).find(actor.tenantId(), appointmentId)
-                    .orElseThrow().patientId();
+                    .orElseThrow(() -> DomainException.notFound("Appointment")).patientId();
             return handle.attach(PatientCardDao.class).find(actor.tenantId(), patientId)
                     .filter(c -> c.paymentMethodId() != null && c.stripeCustomerId() != null)
                     .map(c -> new StripeGateway.CardOnFile(c.stripeCustomerId(), c.paymentMethodId()))
@@ -176,38 +219,67 @@ public final class Payments {
     static PaymentLedger ledger(Handle handle, String tenantId, Appointment appointment) {
         List<Payment> payments = handle.attach(PaymentDao.class).forAppointment(tenantId, appointment.id());
         List<Refund> refunds = handle.attach(RefundDao.class).forAppointment(tenantId, appointment.id());
+        AppliedDiscount discount = handle.attach(AppliedDiscountDao.class)
+                .forAppointment(tenantId, appointment.id()).orElse(null);
+        long discounted = discount == null ? 0 : discount.amount();
         long paid = payments.stream().filter(p -> p.status() == PaymentStatus.SUCCEEDED)
                 .mapToLong(Payment::amount).sum();
         long refunded = refunds.stream().filter(r -> r.status().counts()).mapToLong(Refund::amount).sum();
-        return new PaymentLedger(appointment.id(), appointment.currency(), appointment.price(), appointment.deposit(),
-                paid, refunded, Math.max(0, RefundPolicy.owed(appointment) - (paid - refunded)),
-                RefundPolicy.refundDue(appointment, payments, refunds), payments, refunds);
+        long owed = Dues.owed(appointment, discounted);
+        return new PaymentLedger(appointment.id(), appointment.currency(), appointment.price(), discounted, discount,
+                owed, appointment.deposit(), Dues.closed(appointment) ? owed : 0,
+                Dues.due(appointment, discounted, payments), paid, refunded,
+                Math.max(0, owed - (paid - refunded)),
+                RefundPolicy.refundDue(appointment, discounted, payments, refunds), payments, refunds);
     }
 
-    /** Applies a Stripe PaymentIntent state to our payment, forward only (webhooks may come out of order). */
-    static boolean applyIntentStatus(Handle handle, String tenantId, String intentId, PaymentStatus next, Instant now) {
+    /**
+     * Applies a Stripe PaymentIntent state to our payment, forward only (webhooks may come out of
+     * order), then returns to the card whatever that puts on the appointment beyond what it owes.
+     *
+     * @return whether the payment moved, and the refunds to send after the transaction commits
+     */
+    static StripeChange applyIntentStatus(Handle handle, String tenantId, String intentId, PaymentStatus next,
+                                          Instant now, AuditTrail audit) {
         PaymentDao dao = handle.attach(PaymentDao.class);
-        return dao.lockByIntent(tenantId, intentId).filter(p -> p.status().canMoveTo(next)).map(p -> {
-            dao.update(tenantId, p.id(), next, null, now);
-            return true;
-        }).orElse(false);
+        Optional<Payment> unlocked = dao.findByIntent(tenantId, intentId);
+        if (unlocked.isEmpty()) {
+            return StripeChange.NONE;
+        }
+        // Appointment before payment, as taking a payment and refunding lock them.
+        Appointment appointment = handle.attach(AppointmentDao.class)
+                .lock(tenantId, unlocked.get().appointmentId()).orElseThrow();
+        Payment payment = dao.lockByIntent(tenantId, intentId).orElseThrow();
+        if (!payment.status().canMoveTo(next)) {
+            return StripeChange.NONE;
+        }
+        dao.update(tenantId, payment.id(), next, null, now);
+        long discount = handle.attach(AppliedDiscountDao.class).amountFor(tenantId, appointment.id());
+        return new StripeChange(true, Overpayments.returnExcess(handle, tenantId, appointment, discount, now, audit));
     }
 
-    private static long due(Appointment appointment, PaymentKind kind, List<Payment> existing) {
-        long taken = existing.stream()
-                .filter(p -> p.status() == PaymentStatus.SUCCEEDED || p.status() == PaymentStatus.PENDING
-                        || p.status() == PaymentStatus.PROCESSING)
-                .mapToLong(p -> p.amount() - p.refunded()).sum();
-        boolean closed = appointment.status() == AppointmentStatus.CANCELLED
-                || appointment.status() == AppointmentStatus.NO_SHOW;
-        return switch (kind) {
-            case DEPOSIT -> closed ? 0 : appointment.deposit() - existing.stream()
-                    .filter(p -> p.kind() == PaymentKind.DEPOSIT && p.status() != PaymentStatus.FAILED
-                            && p.status() != PaymentStatus.CANCELED)
-                    .mapToLong(p -> p.amount() - p.refunded()).sum();
-            case BALANCE -> closed ? 0 : appointment.price() - taken;
-            case NO_SHOW_FEE -> !closed || appointment.cancellationFee() == null ? 0
-                    : appointment.cancellationFee() - taken;
-        };
+    /** What a piece of news from Stripe changed: whether anything moved, and refunds to send. */
+    record StripeChange(boolean moved, List<Refund> refundsToSend) {
+        static final StripeChange NONE = new StripeChange(false, List.of());
+    }
+
+    private static void checkShape(PaymentRequest request) {
+        if (request.amount() != null && (request.amount() < 1 || request.amount() > MAX_AMOUNT)) {
+            throw DomainException.invalid("amount", "must be 1 to " + MAX_AMOUNT + " (minor units)");
+        }
+        if (request.tendered() != null && request.method() != PaymentMethod.CASH) {
+            throw DomainException.invalid("tendered", "is only for cash");
+        }
+        if (request.tendered() != null && (request.tendered() < 1 || request.tendered() > MAX_AMOUNT)) {
+            throw DomainException.invalid("tendered", "must be 1 to " + MAX_AMOUNT + " (minor units)");
+        }
+        if (request.cardOnFile() && request.method() != PaymentMethod.CARD) {
+            throw DomainException.invalid("cardOnFile", "is only for card payments");
+        }
+    }
+
+    /** The ledger's due, as the problem's {@code due} member tells the desk what it may take instead. */
+    private static Map<String, Long> dueMap(Dues.Due due) {
+        return Map.of("deposit", due.deposit(), "balance", due.balance(), "fees", due.fees(), "total", due.total());
     }
 }

@@ -6,6 +6,11 @@ public enum RefundOrigin {
     CANCELLATION_POLICY,
     /** Asked for by staff through the API. */
     STAFF,
+    /**
+     * Returned automatically because Stripe's news (a late success, a refund that failed) put more on
+     * the appointment than it owes.
+     */
+    OVERPAYMENT,
     /** Made outside Regimen, in Stripe's dashboard, and learnt from Stripe. */
     STRIPE
 }

@@ -1,7 +1,6 @@
 package com.regimen.core.payments;
 
 import com.regimen.core.booking.Appointment;
-import com.regimen.core.booking.AppointmentStatus;
 
 import java.util.List;
 
@@ -15,16 +14,6 @@ public final class RefundPolicy {
     private RefundPolicy() {
     }
 
-    /** What the appointment owes now: the fee once it is cancelled or a no-show, otherwise its price. */
-    public static long owed(Appointment appointment) {
-        boolean closed = appointment.status() == AppointmentStatus.CANCELLED
-                || appointment.status() == AppointmentStatus.NO_SHOW;
-        if (closed) {
-            return appointment.cancellationFee() == null ? 0 : appointment.cancellationFee();
-        }
-        return appointment.price();
-    }
-
     /** Paid and not yet returned or held back for a refund that waits for approval. */
     public static long netPaid(List<Payment> payments, List<Refund> refunds) {
         long paid = payments.stream().filter(p -> p.status() == PaymentStatus.SUCCEEDED).mapToLong(Payment::amount)
@@ -33,7 +22,9 @@ public final class RefundPolicy {
         return paid - returned;
     }
 
-    public static long refundDue(Appointment appointment, List<Payment> payments, List<Refund> refunds) {
-        return Math.max(0, netPaid(payments, refunds) - owed(appointment));
+    /** @param discount what was taken off the appointment's price */
+    public static long refundDue(Appointment appointment, long discount, List<Payment> payments,
+                                 List<Refund> refunds) {
+        return Math.max(0, netPaid(payments, refunds) - Dues.owed(appointment, discount));
     }
 }

@@ -3,6 +3,7 @@ package com.regimen.core.payments;
 import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.booking.Appointment;
 import com.regimen.core.booking.AppointmentDao;
+import com.regimen.core.discounts.AppliedDiscountDao;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.ids.Ids;
@@ -76,7 +77,8 @@ public final class Refunds {
                 throw DomainException.invalid("amount", "must be 1 to " + left
                         + " (what is left of the payment, counting refunds awaiting approval)");
             }
-            long withinPolicy = RefundPolicy.refundDue(appointment,
+            long discount = handle.attach(AppliedDiscountDao.class).amountFor(actor.tenantId(), appointment.id());
+            long withinPolicy = RefundPolicy.refundDue(appointment, discount,
                     payments.forAppointment(actor.tenantId(), appointment.id()),
                     refunds.forAppointment(actor.tenantId(), appointment.id()));
             boolean approved = amount <= withinPolicy || actor.hasRole(Role.OWNER, Role.MANAGER);
@@ -99,6 +101,10 @@ public final class Refunds {
     public Refund approve(StaffIdentity manager, String refundId) {
         Refund approved = jdbi.inTransaction(handle -> {
             RefundDao refunds = handle.attach(RefundDao.class);
+            Refund unlocked = refunds.find(manager.tenantId(), refundId)
+                    .orElseThrow(() -> DomainException.notFound("Refund"));
+            // Appointment first, the order every write of its money takes.
+            handle.attach(AppointmentDao.class).lock(manager.tenantId(), unlocked.appointmentId()).orElseThrow();
             Refund refund = awaiting(refunds, manager, refundId);
             Payment payment = handle.attach(PaymentDao.class).lock(manager.tenantId(), refund.paymentId()).orElseThrow();
             if (payment.status() != PaymentStatus.SUCCEEDED) {
@@ -154,7 +160,8 @@ public final class Refunds {
             RefundDao refunds = handle.attach(RefundDao.class);
             List<Payment> all = payments.forAppointment(actor.tenantId(), appointmentId);
             List<Refund> existing = refunds.forAppointment(actor.tenantId(), appointmentId);
-            long due = RefundPolicy.refundDue(appointment, all, existing);
+            long due = RefundPolicy.refundDue(appointment,
+                    handle.attach(AppliedDiscountDao.class).amountFor(actor.tenantId(), appointmentId), all, existing);
             List<Refund> made = new ArrayList<>();
             Instant now = clock.instant();
             for (Payment p : all.stream().filter(p -> p.method() == PaymentMethod.CARD

@@ -1,6 +1,9 @@
 package com.regimen.core.payments;
 
 import com.regimen.core.audit.AuditTrail;
+import com.regimen.core.booking.Appointment;
+import com.regimen.core.booking.AppointmentDao;
+import com.regimen.core.discounts.AppliedDiscountDao;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.ids.Ids;
@@ -14,6 +17,7 @@ import com.stripe.net.Webhook;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +34,15 @@ public final class StripeWebhooks {
     private final String signingSecret;
     private final StripeGateway stripe;
     private final AuditTrail audit;
+    private final Refunds refunds;
 
-    /** @param stripe null without a Stripe key: refund events, which must read Stripe, are then refused */
-    public StripeWebhooks(Jdbi jdbi, Clock clock, String signingSecret, StripeGateway stripe, AuditTrail audit) {
+    /**
+     * @param stripe  null without a Stripe key: refund events, which must read Stripe, are then refused
+     * @param refunds sends the refunds of money Stripe put on an appointment beyond what it owes
+     */
+    public StripeWebhooks(Jdbi jdbi, Clock clock, String signingSecret, StripeGateway stripe, AuditTrail audit,
+                          Refunds refunds) {
+        this.refunds = refunds;
         this.jdbi = jdbi;
         this.clock = clock;
         this.signingSecret = signingSecret;
@@ -114,7 +124,8 @@ public final class StripeWebhooks {
             case "payment_intent.processing" -> PaymentStatus.PROCESSING;
             default -> null;
         };
-        return jdbi.inTransaction(handle -> {
+        List<Refund> toSend = new ArrayList<>();
+        Outcome outcome = jdbi.inTransaction(handle -> {
             if (handle.attach(PaymentDao.class).recordEvent(tenantId, event.getId(), event.getType(),
                     clock.instant()) == 0) {
                 return Outcome.DUPLICATE;
@@ -122,9 +133,20 @@ public final class StripeWebhooks {
             if (next == null) {
                 return Outcome.IGNORED;
             }
-            Payments.applyIntentStatus(handle, tenantId, intent.getId(), next, clock.instant());
+            // A card payment may have succeeded here (forward only), in this transaction.
+            toSend.addAll(Payments.applyIntentStatus(handle, tenantId, intent.getId(), next, clock.instant(), audit)
+                    .refundsToSend());
             return Outcome.APPLIED;
         });
+        sendAfterCommit(tenantId, toSend);
+        return outcome;
+    }
+
+    /** Refunds of an overpayment: Stripe unreachable now leaves them PENDING for reconciliation. */
+    private void sendAfterCommit(String tenantId, List<Refund> toSend) {
+        if (stripe != null) {
+            toSend.forEach(r -> refunds.send(tenantId, r, false));
+        }
     }
 
     /**
@@ -145,19 +167,29 @@ public final class StripeWebhooks {
                     "No STRIPE_SECRET_KEY is configured to read the refunds with; Stripe will deliver again.");
         }
         String account = jdbi.withExtension(PaymentDao.class, dao -> dao.stripeAccount(tenantId)).orElseThrow();
-        List<StripeGateway.RefundResult> refunds = stripe.listRefunds(account, intentId);
-        return jdbi.inTransaction(handle -> {
+        List<StripeGateway.RefundResult> fromStripe = stripe.listRefunds(account, intentId);
+        List<Refund> toSend = new ArrayList<>();
+        Outcome outcome = jdbi.inTransaction(handle -> {
             PaymentDao dao = handle.attach(PaymentDao.class);
             if (dao.recordEvent(tenantId, event.getId(), event.getType(), clock.instant()) == 0) {
                 return Outcome.DUPLICATE;
             }
-            Optional<Payment> payment = dao.lockByIntent(tenantId, intentId);
-            if (payment.isEmpty()) {
+            Optional<Payment> unlocked = dao.findByIntent(tenantId, intentId);
+            if (unlocked.isEmpty()) {
                 return Outcome.IGNORED;
             }
-            Refunds.sync(handle, tenantId, payment.get(), refunds, clock.instant(), audit);
+            // Appointment before payment, as every write of its money locks them.
+            Appointment appointment = handle.attach(AppointmentDao.class)
+                    .lock(tenantId, unlocked.get().appointmentId()).orElseThrow();
+            Payment payment = dao.lockByIntent(tenantId, intentId).orElseThrow();
+            // A refund may have succeeded (or failed after succeeding) here, in this transaction.
+            Refunds.sync(handle, tenantId, payment, fromStripe, clock.instant(), audit);
+            long discount = handle.attach(AppliedDiscountDao.class).amountFor(tenantId, appointment.id());
+            toSend.addAll(Overpayments.returnExcess(handle, tenantId, appointment, discount, clock.instant(), audit));
             return Outcome.APPLIED;
         });
+        sendAfterCommit(tenantId, toSend);
+        return outcome;
     }
 
     private Outcome receiveSetup(Event event, SetupIntent setup) {

@@ -9,6 +9,7 @@ import com.regimen.core.json.JsonColumns;
 import com.regimen.core.staff.StaffIdentity;
 import com.regimen.core.tenancy.Tenant;
 import com.regimen.core.tenancy.TenantDao;
+import com.regimen.core.tenancy.TenantLocales;
 import com.regimen.plugin.spi.Quote;
 import com.regimen.plugin.spi.QuoteRequest;
 import org.jdbi.v3.core.Handle;
@@ -28,6 +29,8 @@ import java.util.Set;
  */
 public final class TreatmentMenu {
     private static final TypeReference<Map<String, Long>> PRICES = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Map<String, Long>>> PRICES_BY_CURRENCY = new TypeReference<>() {
     };
     private static final long MAX_AMOUNT = 100_000_000_000L;
 
@@ -52,16 +55,14 @@ public final class TreatmentMenu {
 
     public TreatmentSettings update(StaffIdentity actor, String treatmentId, TreatmentSettingsUpdate update) {
         LoadedPlugin plugin = plugins.get(treatmentId);
-        if (update.prices() != null) {
-            for (Map.Entry<String, Long> price : update.prices().entrySet()) {
-                if (!plugin.defaultPrices().containsKey(price.getKey())) {
-                    throw DomainException.invalid("prices." + price.getKey(),
-                            "is not a price of this treatment; its prices are " + plugin.defaultPrices().keySet());
+        checkPrices(plugin, "prices", update.prices());
+        if (update.pricesByCurrency() != null) {
+            for (Map.Entry<String, Map<String, Long>> inCurrency : update.pricesByCurrency().entrySet()) {
+                TenantLocales.currency("pricesByCurrency." + inCurrency.getKey(), inCurrency.getKey());
+                if (inCurrency.getValue() == null) {
+                    throw DomainException.invalid("pricesByCurrency." + inCurrency.getKey(), "must be an object of prices");
                 }
-                if (price.getValue() == null || price.getValue() < 0 || price.getValue() > MAX_AMOUNT) {
-                    throw DomainException.invalid("prices." + price.getKey(),
-                            "must be an amount in minor units from 0 to " + MAX_AMOUNT);
-                }
+                checkPrices(plugin, "pricesByCurrency." + inCurrency.getKey(), inCurrency.getValue());
             }
         }
         if (update.depositPercent() != null && (update.depositPercent() < 0 || update.depositPercent() > 100)) {
@@ -73,14 +74,27 @@ public final class TreatmentMenu {
             if (update.prices() != null) {
                 prices.putAll(update.prices());
             }
+            Map<String, Map<String, Long>> byCurrency = new HashMap<>();
+            current.pricesByCurrency().forEach((c, p) -> byCurrency.put(c, new HashMap<>(p)));
+            if (update.pricesByCurrency() != null) {
+                update.pricesByCurrency().forEach((c, p) -> {
+                    if (c.equals(current.currency())) {
+                        prices.putAll(p); // the tenant's own currency lives in prices
+                    } else {
+                        byCurrency.computeIfAbsent(c, k -> new HashMap<>()).putAll(p);
+                    }
+                });
+            }
             boolean enabled = update.enabled() == null ? current.enabled() : update.enabled();
             int deposit = update.depositPercent() == null ? current.depositPercent() : update.depositPercent();
             Instant now = clock.instant();
             handle.attach(TreatmentSettingsDao.class).upsert(actor.tenantId(), treatmentId, enabled, current.currency(),
-                    JsonColumns.write(prices), deposit, now);
+                    JsonColumns.write(prices), byCurrency.isEmpty() ? null : JsonColumns.write(byCurrency), deposit,
+                    now);
             audit.record(handle, actor, "treatment_settings.updated", "treatment", treatmentId,
-                    Map.of("enabled", enabled, "prices", prices, "depositPercent", deposit));
-            return new TreatmentSettings(treatmentId, enabled, current.currency(), prices, deposit, now);
+                    Map.of("enabled", enabled, "prices", prices, "pricesByCurrency", byCurrency,
+                            "depositPercent", deposit));
+            return new TreatmentSettings(treatmentId, enabled, current.currency(), prices, byCurrency, deposit, now);
         });
     }
 
@@ -118,13 +132,31 @@ public final class TreatmentMenu {
     private TreatmentSettings settings(Handle handle, String tenantId, LoadedPlugin plugin) {
         return handle.attach(TreatmentSettingsDao.class).find(tenantId, plugin.id())
                 .map(row -> new TreatmentSettings(row.treatmentId(), row.enabled(), row.currency(),
-                        JsonColumns.read(row.prices(), PRICES), row.depositPercent(), row.updatedAt()))
+                        JsonColumns.read(row.prices(), PRICES), row.pricesByCurrency() == null ? Map.of()
+                        : JsonColumns.read(row.pricesByCurrency(), PRICES_BY_CURRENCY), row.depositPercent(),
+                        row.updatedAt()))
                 .orElseGet(() -> {
                     Tenant tenant = handle.attach(TenantDao.class).find(tenantId).orElseThrow();
                     Map<String, Long> prices = "USD".equals(tenant.currency()) ? plugin.defaultPrices() : Map.of();
-                    return new TreatmentSettings(plugin.id(), false, tenant.currency(), prices,
+                    return new TreatmentSettings(plugin.id(), false, tenant.currency(), prices, Map.of(),
                             plugin.defaultDepositPercent(), null);
                 });
+    }
+
+    private static void checkPrices(LoadedPlugin plugin, String field, Map<String, Long> prices) {
+        if (prices == null) {
+            return;
+        }
+        for (Map.Entry<String, Long> price : prices.entrySet()) {
+            if (!plugin.defaultPrices().containsKey(price.getKey())) {
+                throw DomainException.invalid(field + "." + price.getKey(),
+                        "is not a price of this treatment; its prices are " + plugin.defaultPrices().keySet());
+            }
+            if (price.getValue() == null || price.getValue() < 0 || price.getValue() > MAX_AMOUNT) {
+                throw DomainException.invalid(field + "." + price.getKey(),
+                        "must be an amount in minor units from 0 to " + MAX_AMOUNT);
+            }
+        }
     }
 
     /** A treatment the tenant offers, with its settings. */

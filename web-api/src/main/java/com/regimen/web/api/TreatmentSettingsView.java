@@ -10,10 +10,12 @@ import java.util.TreeSet;
 
 /** {@code priceKeys} lists the prices this treatment takes; {@code updatedAt} is null until first saved. */
 public record TreatmentSettingsView(String treatmentId, boolean enabled, String currency, Map<String, Long> prices,
-                                    Set<String> priceKeys, int depositPercent, Instant updatedAt) {
+                                    Map<String, Map<String, Long>> pricesByCurrency, Set<String> priceKeys,
+                                    int depositPercent, Instant updatedAt) {
     public static TreatmentSettingsView of(TreatmentSettings settings, Set<String> priceKeys) {
         return new TreatmentSettingsView(settings.treatmentId(), settings.enabled(), settings.currency(),
-                new TreeMap<>(settings.prices()), new TreeSet<>(priceKeys), settings.depositPercent(),
+                new TreeMap<>(settings.prices()), new TreeMap<>(settings.pricesByCurrency()), new TreeSet<>(priceKeys),
+                settings.depositPercent(),
                 settings.updatedAt());
     }
 }

@@ -76,8 +76,11 @@ public final class DemoClinic {
         doctorUserId = post("/users", Map.of("email", DOCTOR_EMAIL, "password", PASSWORD,
                 "name", "Dr. Huda Al-Saud", "role", "PRACTITIONER")).get("id").asText();
         for (String treatment : List.of("prp", "exosome", "mesotherapy")) {
+            // Dubai charges in dirhams: the same treatments, priced in AED (about the same in value).
             put("/treatments/" + treatment + "/settings", Map.of("enabled", true,
-                    "prices", Map.of("session", treatment.equals("exosome") ? 250_000 : 120_000)));
+                    "prices", Map.of("session", treatment.equals("exosome") ? 250_000 : 120_000),
+                    "pricesByCurrency", Map.of("AED", Map.of("session", treatment.equals("exosome") ? 245_000
+                            : 118_000))));
         }
         List<String> skus = List.of("prp-kit", "needle-blood-draw", "needle-30g", "exosome-vial", "meso-cocktail-vial",
                 "needle-32g");
@@ -115,8 +118,8 @@ public final class DemoClinic {
         for (DayOfWeek day : DayOfWeek.values()) {
             hours.put(day.name().substring(0, 3), List.of(List.of("09:00", "18:00")));
         }
-        String location = post("/locations", Map.of("name", name, "timezone", zone.getId(), "openingHours", hours))
-                .get("id").asText();
+        String location = post("/locations", Map.of("name", name, "timezone", zone.getId(), "openingHours", hours,
+                "currency", zone.getId().equals("Asia/Dubai") ? "AED" : "SAR")).get("id").asText();
         List<Map<String, String>> schedule = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             schedule.add(Map.of("locationId", location, "day", day.name().substring(0, 3), "from", "09:00",

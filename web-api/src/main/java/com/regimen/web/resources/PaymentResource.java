@@ -61,8 +61,13 @@ public class PaymentResource {
         this.webhooks = webhooks;
     }
 
-    /** {@code cardOnFile}: charge the patient's saved card now, without them (no-show fees, later sessions). */
-    public record TakePayment(@NotNull PaymentKind kind, @NotNull PaymentMethod method, Boolean cardOnFile) {
+    /**
+     * {@code amount}: any part of what is due of that kind (all of it when left out); {@code tendered}: cash
+     * only, what the patient handed over (the change is recorded); {@code cardOnFile}: charge the patient's
+     * saved card now, without them (no-show fees, later sessions).
+     */
+    public record TakePayment(@NotNull PaymentKind kind, @NotNull PaymentMethod method, @Min(1) Long amount,
+                              @Min(1) Long tendered, Boolean cardOnFile) {
     }
 
     public record RefundRequest(@Min(1) Long amount) {
@@ -97,13 +102,17 @@ public class PaymentResource {
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
     @Operation(summary = "Take a payment", description = "{kind: DEPOSIT|BALANCE|NO_SHOW_FEE, method: CARD|CASH, "
-            + "cardOnFile?}. "
-            + "The amount is what is due. Card: a PaymentIntent on the tenant's connected account, with the client "
-            + "secret to confirm it; 503 PAYMENTS_NOT_CONFIGURED without a Stripe key. 409 NOTHING_DUE.")
+            + "amount?, tendered?, cardOnFile?}. "
+            + "The amount is any part of what is due of that kind (the ledger's due; BALANCE may take all of "
+            + "due.total), all of it when left out: take several to split cash and card. Cash may record what "
+            + "was tendered; the change is recorded with it. Card: a PaymentIntent on the tenant's connected "
+            + "account, with the client secret to confirm it; it counts against what is due from the moment it "
+            + "is made. 503 PAYMENTS_NOT_CONFIGURED without a Stripe key. 409 NOTHING_DUE, AMOUNT_EXCEEDS_DUE "
+            + "(with due).")
     public Response take(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                          @NotNull @Valid TakePayment request) {
-        Payments.Taken taken = payments.take(principal.identity(), id, request.kind(), request.method(),
-                Boolean.TRUE.equals(request.cardOnFile()));
+        Payments.Taken taken = payments.take(principal.identity(), id, new Payments.PaymentRequest(request.kind(),
+                request.method(), request.amount(), request.tendered(), Boolean.TRUE.equals(request.cardOnFile())));
         return Response.status(Response.Status.CREATED)
                 .entity(PaymentView.of(taken.payment(), taken.clientSecret())).build();
     }
@@ -111,8 +120,9 @@ public class PaymentResource {
     @GET
     @Path("appointments/{id}/payments")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "An appointment's payments ledger", description = "Price, deposit due, paid, refunded, "
-            + "balance outstanding, and each payment.")
+    @Operation(summary = "An appointment's payments ledger", description = "Price, discount, what it owes now, "
+            + "what is due by kind (due: deposit, balance, fees, total), paid, refunded, balance outstanding, "
+            + "refund due, and each payment (cash with tendered and change) and refund.")
     public PaymentView.Ledger ledger(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                      @PathParam("id") String id) {
         return PaymentView.Ledger.of(payments.ledger(principal.identity(), id));

@@ -82,11 +82,14 @@ public class TreatmentResource {
     @Path("/{id}/settings")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
     @Operation(summary = "Offer a treatment and set its prices", description = "Prices in minor units of the "
-            + "tenant's currency, by the keys in `priceKeys`.")
+            + "tenant's currency, by the keys in `priceKeys`; pricesByCurrency prices it in the other currencies "
+            + "its locations charge in, e.g. {\"AED\": {\"session\": 95000}}. A booking is priced in its "
+            + "location's currency (422 PRICE_NOT_SET when the treatment has no prices in it).")
     public TreatmentSettingsView update(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                         @PathParam("id") String id, @NotNull @Valid TreatmentSettingsRequest request) {
         return TreatmentSettingsView.of(menu.update(principal.identity(), id,
-                new TreatmentSettingsUpdate(request.enabled(), request.prices(), request.depositPercent())),
+                new TreatmentSettingsUpdate(request.enabled(), request.prices(), request.pricesByCurrency(),
+                        request.depositPercent())),
                 plugins.get(id).defaultPrices().keySet());
     }
 

@@ -135,6 +135,8 @@ class IsolationSweepIT {
     private static Map<String, String> validBodies() {
         return Map.of(
                 "POST /appointments/{id}/payments", "{\"kind\":\"DEPOSIT\",\"method\":\"CASH\"}",
+                "POST /appointments/{id}/discount", "{\"ruleId\":\"" + IDS.get("discounts")
+                        + "\",\"reason\":\"taken over\"}",
                 "POST /appointments/{id}/reschedule", "{\"start\":\"2027-01-11T07:00:00Z\"}",
                 "PUT /inventory/items/{id}/par-level", "{\"locationId\":\"" + victim.location() + "\",\"parLevel\":5}",
                 "PUT /patients/{id}/intake", "{\"answers\":{}}",

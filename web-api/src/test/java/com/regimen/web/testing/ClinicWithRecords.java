@@ -47,6 +47,8 @@ public record ClinicWithRecords(Clinics.Clinic clinic, Map<String, String> idsBy
         ids.put("refunds", refund.text("id"));
         ids.put("courses", course.text("courseId"));
         ids.put("api-keys", apiKey.text("id"));
+        ids.put("discounts", api.post("/discounts", key, Map.of("name", "Loyalty", "kind", "PERCENT", "percent", 10))
+                .text("id"));
         ids.put("locations", clinic.location());
         ids.put("rooms", clinic.room());
         ids.put("practitioners", clinic.physician());
