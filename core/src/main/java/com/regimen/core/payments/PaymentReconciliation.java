@@ -97,7 +97,10 @@ public final class PaymentReconciliation {
                         "appointment", payment.appointmentId(), Map.of("paymentId", payment.id(),
                                 "stripeStatus", intent.status()));
             }
-            return Refunds.sync(handle, tenantId, payment, stripeRefunds, clock.instant(), audit) || moved;
+            com.regimen.core.invoicing.Bookkeeping.intentSettled(handle, tenantId, intent.id());
+            boolean synced = Refunds.sync(handle, tenantId, payment, stripeRefunds, clock.instant(), audit);
+            com.regimen.core.invoicing.Bookkeeping.cardRefundsSettled(handle, tenantId, payment.id());
+            return synced || moved;
         });
     }
 }

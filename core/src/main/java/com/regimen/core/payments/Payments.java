@@ -108,6 +108,7 @@ public final class Payments {
                     appointment.currency(), 0, null, method == PaymentMethod.CARD ? Ids.newId() : null,
                     actor.actorId(), now, now);
             dao.insert(actor.tenantId(), created);
+            com.regimen.core.invoicing.Bookkeeping.paymentSettled(handle, actor.tenantId(), created.id());
             audit.record(handle, actor, "payment.created", "appointment", appointmentId, Map.of("paymentId",
                     created.id(), "kind", kind, "method", method, "amount", due));
             return created;
@@ -138,6 +139,8 @@ public final class Payments {
         PaymentStatus status = PaymentStatus.fromStripe(intent.status());
         jdbi.useTransaction(handle -> handle.attach(PaymentDao.class).update(actor.tenantId(), payment.id(), status,
                 intent.id(), clock.instant()));
+        jdbi.useTransaction(handle -> com.regimen.core.invoicing.Bookkeeping.paymentSettled(handle, actor.tenantId(),
+                payment.id())); // a card on file may succeed at once; the webhook would otherwise book it
         Payment stored = jdbi.withExtension(PaymentDao.class, dao -> dao.find(actor.tenantId(), payment.id()))
                 .orElseThrow();
         return new Taken(stored, intent.clientSecret());

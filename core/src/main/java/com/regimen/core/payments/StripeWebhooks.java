@@ -119,6 +119,7 @@ public final class StripeWebhooks {
                 return Outcome.IGNORED;
             }
             Payments.applyIntentStatus(handle, tenantId, intent.getId(), next, clock.instant());
+            com.regimen.core.invoicing.Bookkeeping.intentSettled(handle, tenantId, intent.getId());
             return Outcome.APPLIED;
         });
     }
@@ -152,6 +153,7 @@ public final class StripeWebhooks {
                 return Outcome.IGNORED;
             }
             Refunds.sync(handle, tenantId, payment.get(), refunds, clock.instant(), audit);
+            com.regimen.core.invoicing.Bookkeeping.cardRefundsSettled(handle, tenantId, payment.get().id());
             return Outcome.APPLIED;
         });
     }
