@@ -6,6 +6,7 @@ import { h, openDialog, closeDialog, attempt, field, toast } from './dom.js';
 import { state, patient, localParts, instantOf } from './context.js';
 import { openIntake } from './booking.js';
 import { payByCard } from './stripe.js';
+import { taxDocumentsSection } from './invoices.js';
 
 const ACTIONS = {
   BOOKED: ['checkIn', 'noShow', 'cancel', 'reschedule'],
@@ -44,7 +45,8 @@ export async function openAppointment(id, onChange) {
     [t('practitioner'), practitioner ? practitioner.name : ''], [t('room'), room ? room.name : ''],
     [a.status === 'COMPLETED' ? t('treatmentLots') : t('consumables'),
       lots.map((l) => l.sku + ' × ' + l.quantity + ' (' + t('lot') + ' ' + l.lotNumber + ')').join(', ') || '—']]),
-    actions, payments(a, ledger, refresh));
+    actions, payments(a, ledger, refresh),
+    ['OWNER', 'MANAGER', 'FRONT_DESK'].includes(state.me.role) ? taxDocumentsSection(id, refresh) : null);
 }
 
 async function lotNumbers(consumables) {

@@ -69,6 +69,12 @@ import com.regimen.web.resources.PractitionerResource;
 import com.regimen.web.resources.RoomResource;
 import com.regimen.web.resources.PatientResource;
 import com.regimen.web.resources.PaymentResource;
+import com.regimen.web.resources.TaxDocumentResource;
+import com.regimen.web.resources.TaxSettingsResource;
+import com.regimen.web.resources.DayCloseResource;
+import com.regimen.core.invoicing.DayCloses;
+import com.regimen.core.invoicing.LocationTaxSettings;
+import com.regimen.core.invoicing.TaxDocuments;
 import com.regimen.web.resources.ScreeningResource;
 import com.regimen.web.resources.TreatmentResource;
 import com.regimen.web.resources.SessionResource;
@@ -245,7 +251,10 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new InventoryResource(items, ledger, stockLevels),
                 new AppointmentResource(appointmentBook, new Cancellations(appointmentBook, refunds)),
                 new AvailabilityResource(availability),
-                new PaymentResource(payments, refunds, reconciliation, webhooks, stripeSettings.getPublishableKey())));
+                new PaymentResource(payments, refunds, reconciliation, webhooks, stripeSettings.getPublishableKey()),
+                new TaxSettingsResource(new LocationTaxSettings(jdbi, clock, audit)),
+                new TaxDocumentResource(new TaxDocuments(jdbi, plugins)),
+                new DayCloseResource(new DayCloses(jdbi, clock, audit))));
         resources.forEach(environment.jersey()::register);
         environment.jersey().register(new OpenApiResource(() -> {
             Set<Class<?>> classes = new LinkedHashSet<>();

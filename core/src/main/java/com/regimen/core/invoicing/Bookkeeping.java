@@ -36,17 +36,15 @@ public final class Bookkeeping {
             return;
         }
         SettledMoneyDao.LocationRow location = money.lockLocation(tenantId, payment.locationId()).orElseThrow();
-        DayBookDao book = handle.attach(DayBookDao.class);
-        if (book.count(tenantId, DayBookEntry.PAYMENT, paymentId) > 0) {
-            return;
-        }
         LocalDate day = payment.at().atZone(ZoneId.of(location.timezone())).toLocalDate();
+        if (handle.attach(DayBookDao.class).insert(tenantId, new DayBookEntry(Ids.newId(), location.id(), day,
+                DayBookEntry.PAYMENT, paymentId, paymentId, payment.appointmentId(), payment.method(), payment.kind(),
+                payment.currency(), payment.amount(), payment.at())) == 0) {
+            return; // booked already
+        }
         if (CASH.equals(payment.method())) {
             refuseIfClosed(handle, tenantId, location.id(), day);
         }
-        book.insert(tenantId, new DayBookEntry(Ids.newId(), location.id(), day, DayBookEntry.PAYMENT, paymentId,
-                paymentId, payment.appointmentId(), payment.method(), payment.kind(), payment.currency(),
-                payment.amount(), payment.at()));
         Optional<TaxSettingsDao.Row> settings = handle.attach(TaxSettingsDao.class).find(tenantId, location.id());
         if (settings.isEmpty()) {
             return; // not registered for VAT: no tax invoice
@@ -76,30 +74,25 @@ public final class Bookkeeping {
             return;
         }
         SettledMoneyDao.LocationRow location = money.lockLocation(tenantId, refund.locationId()).orElseThrow();
-        DayBookDao book = handle.attach(DayBookDao.class);
-        if (book.count(tenantId, DayBookEntry.REFUND, refundId) > 0) {
-            return;
-        }
         LocalDate day = refund.at().atZone(ZoneId.of(location.timezone())).toLocalDate();
+        if (handle.attach(DayBookDao.class).insert(tenantId, new DayBookEntry(Ids.newId(), location.id(), day,
+                DayBookEntry.REFUND, refundId, refund.paymentId(), refund.appointmentId(), refund.method(),
+                refund.kind(), refund.currency(), refund.amount(), refund.at())) == 0) {
+            return; // booked already
+        }
         if (CASH.equals(refund.method())) {
             refuseIfClosed(handle, tenantId, location.id(), day);
         }
-        book.insert(tenantId, new DayBookEntry(Ids.newId(), location.id(), day, DayBookEntry.REFUND, refundId,
-                refund.paymentId(), refund.appointmentId(), refund.method(), refund.kind(), refund.currency(),
-                refund.amount(), refund.at()));
         TaxDocumentDao documents = handle.attach(TaxDocumentDao.class);
-        Optional<TaxDocument> invoice = documents.forSource(tenantId, TaxDocumentType.INVOICE, refund.paymentId());
-        if (invoice.isEmpty()) {
+        Optional<TaxDocumentDao.Credited> credited = documents.lockInvoiceOf(tenantId, refund.paymentId());
+        if (credited.isEmpty()) {
             return; // the payment had no tax invoice (taken before the location registered for VAT)
         }
-        TaxDocument original = invoice.get();
-        List<TaxDocument> earlier = documents.creditNotesOf(tenantId, original.id());
-        long creditedGross = earlier.stream().mapToLong(TaxDocument::gross).sum() + refund.amount();
+        TaxDocument original = documents.invoiceOf(tenantId, refund.paymentId()).orElseThrow();
         // The note that completes the refund takes what is left of the invoice's VAT, so rounding each
         // note on its own can never credit more (or less) VAT than was invoiced.
-        VatBreakdown vat = creditedGross == original.gross()
-                ? VatBreakdown.withVat(refund.amount(), original.vat()
-                        - earlier.stream().mapToLong(TaxDocument::vat).sum(), original.vatRateBp())
+        VatBreakdown vat = credited.get().gross() + refund.amount() == original.gross()
+                ? VatBreakdown.withVat(refund.amount(), original.vat() - credited.get().vat(), original.vatRateBp())
                 : VatBreakdown.ofGross(refund.amount(), original.vatRateBp());
         long number = nextNumber(documents, tenantId, location.id(), TaxDocumentType.CREDIT_NOTE);
         documents.insert(tenantId, new TaxDocument(Ids.newId(), TaxDocumentType.CREDIT_NOTE, location.id(),
@@ -107,6 +100,7 @@ public final class Bookkeeping {
                 refund.treatmentId(), refund.kind(), original.id(), day, refund.at(), original.country(),
                 original.sellerNameAr(), original.sellerNameEn(), original.vatNumber(), refund.currency(),
                 original.vatRateBp(), vat.net(), vat.vat(), vat.gross()));
+        documents.credit(tenantId, original.id(), vat.gross(), vat.vat());
     }
 
     /**
@@ -123,7 +117,7 @@ public final class Bookkeeping {
     }
 
     private static void refuseIfClosed(Handle handle, String tenantId, String locationId, LocalDate day) {
-        if (handle.attach(DayCloseDao.class).find(tenantId, locationId, day).isPresent()) {
+        if (handle.attach(DayCloseDao.class).closedNow(tenantId, locationId, day) > 0) {
             throw new DomainException(ErrorKind.CONFLICT, "DAY_CLOSED",
                     "The day " + day + " is closed at this location: no cash can be taken or handed back on it.",
                     List.of(), Map.of("businessDate", day.toString()));
@@ -135,6 +129,7 @@ public final class Bookkeeping {
                                    TaxDocumentType type) {
         Optional<Long> last = documents.lockCounter(tenantId, locationId, type.series());
         if (last.isEmpty()) {
+            // Saving tax settings makes the counters; this is for a location whose settings predate that.
             // Safe without a race: the caller holds the location row, which every issuer locks first.
             documents.startCounter(tenantId, locationId, type.series(), 1);
             return 1;

@@ -14,18 +14,14 @@ public interface DayBookDao {
     String COLUMNS = "id, location_id, business_date, entry_type, source_id, payment_id, appointment_id, method, "
             + "payment_kind, currency, amount, occurred_at";
 
-    @SqlUpdate("INSERT INTO day_book_entries (tenant_id, " + COLUMNS + ") VALUES (:tenantId, :e.id, :e.locationId, "
+    /** 0 when the payment or refund is booked already (a repeated call): nothing else to do then. */
+    @SqlUpdate("INSERT IGNORE INTO day_book_entries (tenant_id, " + COLUMNS + ") VALUES (:tenantId, :e.id, :e.locationId, "
             + ":e.businessDate, :e.entryType, :e.sourceId, :e.paymentId, :e.appointmentId, :e.method, :e.paymentKind, "
             + ":e.currency, :e.amount, :e.occurredAt)")
-    void insert(@Bind("tenantId") String tenantId, @BindMethods("e") DayBookEntry entry);
-
-    /** A locking read: a racing transaction's entry counts once it commits. */
-    @SqlQuery("SELECT COUNT(*) FROM day_book_entries WHERE tenant_id = :tenantId AND entry_type = :type "
-            + "AND source_id = :sourceId LOCK IN SHARE MODE")
-    int count(@Bind("tenantId") String tenantId, @Bind("type") String type, @Bind("sourceId") String sourceId);
+    int insert(@Bind("tenantId") String tenantId, @BindMethods("e") DayBookEntry entry);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM day_book_entries WHERE tenant_id = :tenantId AND location_id = :locationId "
-            + "AND business_date = :day ORDER BY occurred_at, id LOCK IN SHARE MODE")
+            + "AND business_date = :day ORDER BY occurred_at, id")
     List<DayBookEntry> ofDay(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
                              @Bind("day") LocalDate day);
 }

@@ -26,9 +26,17 @@ public interface DayCloseDao {
             + ":r.note, :r.closedBy, :r.closedAt)")
     void insert(@Bind("tenantId") String tenantId, @BindMethods("r") Row row);
 
-    /** A locking read, so a close committed while the caller waited for the location is seen. */
     @SqlQuery("SELECT " + COLUMNS + " FROM day_closes WHERE tenant_id = :tenantId AND location_id = :locationId "
-            + "AND business_date = :day LOCK IN SHARE MODE")
+            + "AND business_date = :day")
     Optional<Row> find(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
                        @Bind("day") LocalDate day);
+
+    /**
+     * A locking read, so a close committed while the caller waited for the location is seen (the
+     * caller's snapshot may be older than that wait).
+     */
+    @SqlQuery("SELECT COUNT(*) FROM day_closes WHERE tenant_id = :tenantId AND location_id = :locationId "
+            + "AND business_date = :day LOCK IN SHARE MODE")
+    int closedNow(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
+                  @Bind("day") LocalDate day);
 }

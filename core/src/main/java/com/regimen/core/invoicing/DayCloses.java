@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,6 +28,8 @@ public final class DayCloses {
     private static final TypeReference<Map<String, Long>> BY_METHOD = new TypeReference<>() {
     };
     private static final int MAX_NOTE = 500;
+    /** A trillion in major units: far beyond any drawer, and the variance cannot overflow. */
+    private static final long MAX_CASH = 100_000_000_000_000L;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -38,29 +41,33 @@ public final class DayCloses {
         this.audit = audit;
     }
 
-    public ZReport report(StaffIdentity reader, String locationId, LocalDate day) {
+    /** @param date the local day, YYYY-MM-DD; checked after the location, so another chain's is a plain 404 */
+    public ZReport report(StaffIdentity reader, String locationId, String date) {
         return jdbi.inTransaction(handle -> {
             SettledMoneyDao.LocationRow location = handle.attach(SettledMoneyDao.class)
                     .location(reader.tenantId(), locationId).orElseThrow(() -> DomainException.notFound("Location"));
-            return report(handle, reader.tenantId(), location, day);
+            return report(handle, reader.tenantId(), location, day(date));
         });
     }
 
     /**
      * @param countedCash what is in the drawer, in minor units of the location's currency
      */
-    public ZReport close(StaffIdentity actor, String locationId, LocalDate day, Long countedCash, String note) {
-        if (countedCash == null || countedCash < 0) {
-            throw DomainException.invalid("countedCash", "required: the cash counted, in minor units, 0 or more");
-        }
-        if (note != null && (note.length() > MAX_NOTE || note.codePoints().anyMatch(c -> Character.isISOControl(c)
-                && c != '\n'))) {
-            throw DomainException.invalid("note", "at most " + MAX_NOTE + " characters, no control characters");
-        }
+    public ZReport close(StaffIdentity actor, String locationId, String date, Long countedCash, String note) {
         return jdbi.inTransaction(handle -> {
-            // The lock every payment and refund at the location takes: entries land before the close or are refused.
+            // The lock every payment and refund at the location takes: entries land before the close or are
+            // refused. It comes first, so this transaction's snapshot is taken after it and sees them all.
             SettledMoneyDao.LocationRow location = handle.attach(SettledMoneyDao.class)
                     .lockLocation(actor.tenantId(), locationId).orElseThrow(() -> DomainException.notFound("Location"));
+            LocalDate day = day(date);
+            if (countedCash == null || countedCash < 0 || countedCash > MAX_CASH) {
+                throw DomainException.invalid("countedCash", "required: the cash counted, in minor units, 0 to "
+                        + MAX_CASH);
+            }
+            if (note != null && (note.length() > MAX_NOTE || note.codePoints().anyMatch(c -> Character.isISOControl(c)
+                    && c != '\n'))) {
+                throw DomainException.invalid("note", "at most " + MAX_NOTE + " characters, no control characters");
+            }
             ZoneId zone = ZoneId.of(location.timezone());
             if (day.isAfter(LocalDate.ofInstant(clock.instant(), zone))) {
                 throw new DomainException(ErrorKind.UNPROCESSABLE, "DAY_NOT_STARTED",
@@ -86,6 +93,14 @@ public final class DayCloses {
             return new ZReport(open.locationId(), day, location.currency(), open.entries(), open.documents(),
                     open.netByMethodAndCurrency(), open.expectedCash(), of(row));
         });
+    }
+
+    private static LocalDate day(String date) {
+        try {
+            return LocalDate.parse(date == null ? "" : date);
+        } catch (DateTimeException e) {
+            throw DomainException.invalid("date", "must be a date, YYYY-MM-DD");
+        }
     }
 
     private static ZReport report(Handle handle, String tenantId, SettledMoneyDao.LocationRow location,

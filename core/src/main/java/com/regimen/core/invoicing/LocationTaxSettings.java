@@ -47,6 +47,9 @@ public final class LocationTaxSettings {
             ZoneId zone = zoneOf(handle, actor.tenantId(), locationId);
             TaxSettingsDao.Row row = validated(locationId, zone, form, actor.actorId(), clock.instant());
             handle.attach(TaxSettingsDao.class).save(actor.tenantId(), row);
+            for (TaxDocumentType type : TaxDocumentType.values()) {
+                handle.attach(TaxDocumentDao.class).ensureCounter(actor.tenantId(), locationId, type.series());
+            }
             audit.record(handle, actor, "tax_settings.updated", "location", locationId, Map.of("country",
                     row.country(), "vatRateBasisPoints", row.vatRateBp(), "pricesIncludeVat", row.pricesIncludeVat()));
             return of(row);

@@ -25,15 +25,27 @@ public interface TaxDocumentDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM tax_documents WHERE tenant_id = :tenantId AND id = :id")
     Optional<TaxDocument> find(@Bind("tenantId") String tenantId, @Bind("id") String id);
 
-    /** A locking read: sees what another transaction committed while this one waited for the location. */
-    @SqlQuery("SELECT " + COLUMNS + " FROM tax_documents WHERE tenant_id = :tenantId AND type = :type "
-            + "AND source_id = :sourceId LOCK IN SHARE MODE")
-    Optional<TaxDocument> forSource(@Bind("tenantId") String tenantId, @Bind("type") TaxDocumentType type,
-                                    @Bind("sourceId") String sourceId);
+    /** What an invoice has credited so far, read under its row lock. */
+    record Credited(long gross, long vat) {
+    }
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM tax_documents WHERE tenant_id = :tenantId "
-            + "AND original_document_id = :invoiceId LOCK IN SHARE MODE")
-    List<TaxDocument> creditNotesOf(@Bind("tenantId") String tenantId, @Bind("invoiceId") String invoiceId);
+    /**
+     * Locks an invoice (by its unique key: a record lock, no gap) and reads what its credit notes have
+     * credited. A locking read sees notes committed while this transaction waited.
+     */
+    @SqlQuery("SELECT credited_gross AS gross, credited_vat AS vat FROM tax_documents WHERE tenant_id = :tenantId "
+            + "AND type = 'INVOICE' AND source_id = :paymentId FOR UPDATE")
+    @RegisterConstructorMapper(Credited.class)
+    Optional<Credited> lockInvoiceOf(@Bind("tenantId") String tenantId, @Bind("paymentId") String paymentId);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM tax_documents WHERE tenant_id = :tenantId AND type = 'INVOICE' "
+            + "AND source_id = :paymentId")
+    Optional<TaxDocument> invoiceOf(@Bind("tenantId") String tenantId, @Bind("paymentId") String paymentId);
+
+    @SqlUpdate("UPDATE tax_documents SET credited_gross = credited_gross + :gross, credited_vat = credited_vat + :vat "
+            + "WHERE tenant_id = :tenantId AND id = :id")
+    void credit(@Bind("tenantId") String tenantId, @Bind("id") String invoiceId, @Bind("gross") long gross,
+                @Bind("vat") long vat);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM tax_documents WHERE tenant_id = :tenantId "
             + "AND appointment_id = :appointmentId ORDER BY issued_at, id")
@@ -48,6 +60,12 @@ public interface TaxDocumentDao {
             + "AND location_id = :locationId AND series = :series FOR UPDATE")
     Optional<Long> lockCounter(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
                                @Bind("series") String series);
+
+    /** Made when a location registers for VAT, so issuing never has to create it under load. */
+    @SqlUpdate("INSERT IGNORE INTO tax_document_counters (tenant_id, location_id, series, last_number) "
+            + "VALUES (:tenantId, :locationId, :series, 0)")
+    void ensureCounter(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
+                       @Bind("series") String series);
 
     @SqlUpdate("INSERT INTO tax_document_counters (tenant_id, location_id, series, last_number) "
             + "VALUES (:tenantId, :locationId, :series, :number)")
