@@ -6,6 +6,8 @@ import { state, todayIn, loadLocationData, hasRole } from './context.js';
 import { renderDay } from './day.js';
 import { renderInventory } from './inventory.js';
 import { renderRefunds } from './refunds.js';
+import { renderDayClose } from './dayclose.js';
+import { tt } from './invoice-text.js';
 
 const root = () => document.getElementById('app');
 
@@ -56,7 +58,8 @@ function shell() {
   return h('header', { class: 'top' },
     h('strong', { class: 'brand' }, t('appName')),
     h('nav', {}, link('#/day', t('day')), link('#/inventory', t('inventory')),
-      hasRole('OWNER', 'MANAGER') ? link('#/refunds', t('refunds')) : null),
+      hasRole('OWNER', 'MANAGER') ? link('#/refunds', t('refunds')) : null,
+      hasRole('OWNER', 'MANAGER', 'FRONT_DESK') ? link('#/day-close', tt('dayClose')) : null),
     select,
     h('span', { class: 'who' }, t('signedInAs') + ' ', h('bdi', {}, state.me.name || state.me.email)),
     languageButton(),
@@ -73,6 +76,7 @@ async function route() {
   const hash = location.hash || '#/day';
   if (hash.startsWith('#/inventory')) await renderInventory(main);
   else if (hash.startsWith('#/refunds')) await renderRefunds(main);
+  else if (hash.startsWith('#/day-close')) await renderDayClose(main);
   else await renderDay(main);
 }
 

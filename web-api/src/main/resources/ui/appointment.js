@@ -7,6 +7,7 @@ import { state, patient, localParts, instantOf } from './context.js';
 import { openIntake } from './booking.js';
 import { clearanceLine, recordClearanceAction } from './clearance.js';
 import { payments } from './checkout.js';
+import { taxDocumentsSection } from './invoices.js';
 
 const ACTIONS = {
   BOOKED: ['checkIn', 'noShow', 'cancel', 'reschedule'],
@@ -54,7 +55,8 @@ export async function openAppointment(id, onChange) {
     [t('practitioner'), practitioner ? practitioner.name : ''], [t('room'), room ? room.name : ''],
     [a.status === 'COMPLETED' ? t('treatmentLots') : t('consumables'),
       lots.map((l) => l.sku + ' × ' + l.quantity + ' (' + t('lot') + ' ' + l.lotNumber + ')').join(', ') || '—']]),
-    clinical, actions, payments(a, ledger, refresh));
+    clinical, actions, payments(a, ledger, refresh),
+    ['OWNER', 'MANAGER', 'FRONT_DESK'].includes(state.me.role) ? taxDocumentsSection(id, refresh) : null);
 }
 
 async function lotNumbers(consumables) {

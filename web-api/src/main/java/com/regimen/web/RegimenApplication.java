@@ -89,6 +89,12 @@ import com.regimen.web.resources.RoomResource;
 import com.regimen.web.resources.MedicineResource;
 import com.regimen.web.resources.PatientResource;
 import com.regimen.web.resources.PaymentResource;
+import com.regimen.web.resources.TaxDocumentResource;
+import com.regimen.web.resources.TaxSettingsResource;
+import com.regimen.web.resources.DayCloseResource;
+import com.regimen.core.invoicing.DayCloses;
+import com.regimen.core.invoicing.LocationTaxSettings;
+import com.regimen.core.invoicing.TaxDocuments;
 import com.regimen.web.resources.ScreeningResource;
 import com.regimen.web.resources.TreatmentResource;
 import com.regimen.web.resources.SessionResource;
@@ -281,7 +287,11 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new AvailabilityResource(availability),
                 new PaymentResource(payments, refunds, reconciliation, webhooks, stripeSettings.getPublishableKey()),
                 new DiscountResource(new DiscountRules(jdbi, clock, id -> plugins.all().stream()
-                        .anyMatch(p -> p.id().equals(id)), audit), new Discounting(jdbi, clock, audit))));
+                        .anyMatch(p -> p.id().equals(id)), audit), new Discounting(jdbi, clock, audit)),
+
+                new TaxSettingsResource(new LocationTaxSettings(jdbi, clock, audit)),
+                new TaxDocumentResource(new TaxDocuments(jdbi, plugins)),
+                new DayCloseResource(new DayCloses(jdbi, clock, audit))));
         resources.forEach(environment.jersey()::register);
         environment.jersey().register(new OpenApiResource(() -> {
             Set<Class<?>> classes = new LinkedHashSet<>();

@@ -4,6 +4,11 @@ import com.regimen.core.audit.AuditEventDao;
 import com.regimen.core.booking.AppointmentDao;
 import com.regimen.core.clearance.ClearanceDao;
 import com.regimen.core.idempotency.IdempotencyDao;
+import com.regimen.core.invoicing.DayBookDao;
+import com.regimen.core.invoicing.DayCloseDao;
+import com.regimen.core.invoicing.SettledMoneyDao;
+import com.regimen.core.invoicing.TaxDocumentDao;
+import com.regimen.core.invoicing.TaxSettingsDao;
 import com.regimen.core.inventory.InventoryItemDao;
 import com.regimen.core.inventory.StockLotDao;
 import com.regimen.core.inventory.StockMovementDao;
@@ -51,7 +56,8 @@ public final class SqlObjectMetadata {
             TreatmentQuoteDao.class, TreatmentSettingsDao.class, LocationDao.class, PractitionerDao.class,
             RoomDao.class, ApiKeyDao.class, LoginThrottleDao.class, StaffSessionDao.class, StaffUserDao.class,
             TenantDao.class, ClinicMedicineDao.class, ClearanceDao.class, ClinicalSettingsDao.class,
-            IntakeConfirmationDao.class);
+            IntakeConfirmationDao.class, TaxSettingsDao.class, TaxDocumentDao.class, DayBookDao.class,
+            DayCloseDao.class, SettledMoneyDao.class);
 
     private SqlObjectMetadata() {
     }

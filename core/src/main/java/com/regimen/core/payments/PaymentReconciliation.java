@@ -104,8 +104,10 @@ public final class PaymentReconciliation {
                         "appointment", payment.appointmentId(), Map.of("paymentId", payment.id(),
                                 "stripeStatus", intent.status()));
             }
+            com.regimen.core.invoicing.Bookkeeping.intentSettled(handle, tenantId, intent.id());
             Payment locked = handle.attach(PaymentDao.class).lock(tenantId, payment.id()).orElseThrow();
             boolean synced = Refunds.sync(handle, tenantId, locked, stripeRefunds, clock.instant(), audit);
+            com.regimen.core.invoicing.Bookkeeping.cardRefundsSettled(handle, tenantId, payment.id());
             long discount = handle.attach(AppliedDiscountDao.class).amountFor(tenantId, appointment.id());
             boolean returned = !Overpayments.returnExcess(handle, tenantId, appointment, discount, clock.instant(),
                     audit).isEmpty();

@@ -151,6 +151,7 @@ public final class Payments {
             }
             audit.record(handle, actor, "payment.created", "appointment", appointmentId, details);
             // A cash payment has succeeded here, in this transaction.
+            com.regimen.core.invoicing.Bookkeeping.paymentSettled(handle, actor.tenantId(), created.id());
             return created;
         });
         if (method == PaymentMethod.CASH) {
@@ -175,6 +176,8 @@ public final class Payments {
         PaymentStatus status = PaymentStatus.fromStripe(intent.status());
         jdbi.useTransaction(handle -> handle.attach(PaymentDao.class).update(actor.tenantId(), payment.id(), status,
                 intent.id(), clock.instant()));
+        jdbi.useTransaction(handle -> com.regimen.core.invoicing.Bookkeeping.paymentSettled(handle, actor.tenantId(),
+                payment.id())); // a card on file may succeed at once; the webhook would otherwise book it
         Payment stored = jdbi.withExtension(PaymentDao.class, dao -> dao.find(actor.tenantId(), payment.id()))
                 .orElseThrow();
         return new Taken(stored, intent.clientSecret());

@@ -93,6 +93,7 @@ public final class Refunds {
             audit.record(handle, actor, approved ? "refund.created" : "refund.requested", "appointment",
                     appointment.id(), Map.of("paymentId", paymentId, "refundId", created.id(), "amount", amount,
                             "withinPolicy", amount <= withinPolicy));
+            com.regimen.core.invoicing.Bookkeeping.refundSettled(handle, actor.tenantId(), created.id());
             return created;
         });
         return refund.status() == RefundStatus.PENDING ? send(actor.tenantId(), refund, true) : refund;
@@ -119,6 +120,7 @@ public final class Refunds {
             refunds.recomputeRefunded(manager.tenantId(), refund.paymentId(), now);
             audit.record(handle, manager, "refund.approved", "appointment", refund.appointmentId(),
                     Map.of("refundId", refundId, "amount", refund.amount()));
+            com.regimen.core.invoicing.Bookkeeping.refundSettled(handle, manager.tenantId(), refundId);
             return refunds.find(manager.tenantId(), refundId).orElseThrow();
         });
         return approved.status() == RefundStatus.PENDING ? send(manager.tenantId(), approved, true) : approved;
@@ -289,6 +291,7 @@ public final class Refunds {
         Instant now = clock.instant();
         refunds.update(tenantId, refundId, status, stripeRefundId, null, now);
         refunds.recomputeRefunded(tenantId, current.paymentId(), now);
+        com.regimen.core.invoicing.Bookkeeping.refundSettled(handle, tenantId, refundId);
         if (auditAction != null) {
             audit.record(handle, tenantId, ActorType.SYSTEM, "stripe", auditAction, "appointment",
                     current.appointmentId(), details);

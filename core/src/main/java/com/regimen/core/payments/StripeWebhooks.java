@@ -136,6 +136,7 @@ public final class StripeWebhooks {
             // A card payment may have succeeded here (forward only), in this transaction.
             toSend.addAll(Payments.applyIntentStatus(handle, tenantId, intent.getId(), next, clock.instant(), audit)
                     .refundsToSend());
+            com.regimen.core.invoicing.Bookkeeping.intentSettled(handle, tenantId, intent.getId());
             return Outcome.APPLIED;
         });
         sendAfterCommit(tenantId, toSend);
@@ -184,6 +185,7 @@ public final class StripeWebhooks {
             Payment payment = dao.lockByIntent(tenantId, intentId).orElseThrow();
             // A refund may have succeeded (or failed after succeeding) here, in this transaction.
             Refunds.sync(handle, tenantId, payment, fromStripe, clock.instant(), audit);
+            com.regimen.core.invoicing.Bookkeeping.cardRefundsSettled(handle, tenantId, payment.id());
             long discount = handle.attach(AppliedDiscountDao.class).amountFor(tenantId, appointment.id());
             toSend.addAll(Overpayments.returnExcess(handle, tenantId, appointment, discount, clock.instant(), audit));
             return Outcome.APPLIED;

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A clinic chain with one record of every kind a route can name in its path (patient, booked
- * appointment, screening, cash payment and refund, course, API key, staff of every role, lot, item),
+ * appointment, screening, cash payment and refund, course, API key, staff of every role, lot, item, tax
+ * invoice),
  * for the tests that sweep every route: the ids by the path segment naming their kind.
  */
 public record ClinicWithRecords(Clinics.Clinic clinic, Map<String, String> idsByKind,
@@ -23,6 +24,8 @@ public record ClinicWithRecords(Clinics.Clinic clinic, Map<String, String> idsBy
         String patient = Clinics.patient(api, clinic, Map.of());
         Reply booked = Clinics.book(api, clinic, patient, "prp", "2027-01-10T07:00:00Z", Map.of());
         assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        assertThat(api.put("/locations/" + clinic.location() + "/tax-settings", key, Map.of("sellerNameAr", "عيادات",
+                "sellerNameEn", "Clinics", "vatNumber", "310122393500003")).status()).isEqualTo(200);
         String payment = api.post("/appointments/" + booked.text("id") + "/payments", key,
                 Map.of("kind", "DEPOSIT", "method", "CASH")).text("id");
         Reply refund = api.post("/payments/" + payment + "/refunds", key, Map.of("amount", 1_000));
@@ -55,6 +58,8 @@ public record ClinicWithRecords(Clinics.Clinic clinic, Map<String, String> idsBy
         String tenant = clinic.tenant().tenantId();
         ids.put("lots", db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM stock_lots WHERE tenant_id = ? LIMIT 1")
                 .bind(0, tenant).mapTo(String.class).one()));
+        ids.put("tax-documents", db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM tax_documents "
+                + "WHERE tenant_id = ? AND type = 'INVOICE'").bind(0, tenant).mapTo(String.class).one()));
         ids.put("items", db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM inventory_items WHERE tenant_id = ? "
                 + "LIMIT 1").bind(0, tenant).mapTo(String.class).one()));
         ids.values().forEach(id -> assertThat(id).isNotBlank());
