@@ -1,5 +1,12 @@
 package com.regimen.web;
 
+import com.regimen.web.config.StripeSettings;
+
+import com.regimen.web.config.LimitSettings;
+import com.regimen.web.database.RegimenJdbi;
+
+import com.regimen.web.config.RegimenConfiguration;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,8 +19,6 @@ import com.regimen.core.patients.ClinicalPolicy;
 import com.regimen.core.patients.IntakeFreshness;
 import com.regimen.core.booking.Availability;
 import com.regimen.core.database.SchemaMigrator;
-import com.regimen.core.database.SqlObjectMetadata;
-import com.regimen.core.database.TransactionRetry;
 import com.regimen.core.patients.IntakeCatalog;
 import com.regimen.core.payments.CardsOnFile;
 import com.regimen.core.discounts.DiscountRules;
@@ -120,8 +125,6 @@ import org.eclipse.jetty.server.Server;
 import org.jdbi.v3.core.Jdbi;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementExceptions;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -177,18 +180,11 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         if (config.isMigrateOnStart()) {
             SchemaMigrator.migrate(dataSource);
         }
-        Jdbi jdbi = TransactionRetry.install(SqlObjectMetadata.preload(
-                new JdbiFactory().build(environment, database, dataSource, "database")));
-        // Statement errors name the SQL but never the bound values: those include password hashes,
-        // token hashes and patients' details, which must not reach the logs.
-        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);
+        LimitSettings limits = config.getLimits();
+        Jdbi jdbi = RegimenJdbi.configure(new JdbiFactory().build(environment, database, dataSource, "database"),
+                java.time.Duration.ofMillis(limits.getStatementTimeout().toMilliseconds()));
         environment.healthChecks().register("migrations", new MigrationsHealthCheck(dataSource));
         JvmHealth jvmHealth = watchJvm(environment);
-
-        LimitSettings limits = config.getLimits();
-        // Every statement has a time limit, so no request holds a pooled connection for ever.
-        jdbi.getConfig(SqlStatements.class).setQueryTimeout(
-                (int) Math.max(1, limits.getStatementTimeout().toSeconds()));
 
         Clock clock = clock();
         HashingGate hashingGate = new HashingGate(limits.getConcurrentPasswordHashes(),

@@ -1,5 +1,7 @@
 package com.regimen.web;
 
+import com.regimen.web.config.RegimenConfiguration;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

@@ -1,6 +1,6 @@
 package com.regimen.core.audit;
 
-import com.regimen.core.staff.ActorType;
+import com.regimen.core.identity.ActorType;
 
 import java.time.Instant;
 

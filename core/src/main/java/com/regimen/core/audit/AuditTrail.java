@@ -4,8 +4,8 @@ import com.regimen.core.ids.Ids;
 import com.regimen.core.json.JsonColumns;
 import com.regimen.core.paging.Page;
 import com.regimen.core.paging.PageRequest;
-import com.regimen.core.staff.ActorType;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.ActorType;
+import com.regimen.core.identity.StaffIdentity;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 

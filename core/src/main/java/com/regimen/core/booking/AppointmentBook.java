@@ -7,7 +7,7 @@ import com.regimen.core.inventory.ReservedConsumable;
 import com.regimen.core.inventory.StockReservations;
 import com.regimen.core.plugins.PluginInvoker;
 import com.regimen.core.scheduling.Locations;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import com.regimen.plugin.spi.Quote;
 import com.regimen.plugin.spi.QuoteRequest;
 import org.jdbi.v3.core.Handle;

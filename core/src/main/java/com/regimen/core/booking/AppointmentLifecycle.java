@@ -5,7 +5,7 @@ import com.regimen.core.errors.DomainException;
 import com.regimen.core.inventory.StockReservations;
 import com.regimen.core.scheduling.Practitioner;
 import com.regimen.core.scheduling.Practitioners;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 

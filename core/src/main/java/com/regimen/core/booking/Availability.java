@@ -15,7 +15,7 @@ import com.regimen.core.scheduling.RoomDao;
 import com.regimen.core.scheduling.Rooms;
 import com.regimen.core.scheduling.TimeOff;
 import com.regimen.core.scheduling.TimeRange;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import com.regimen.plugin.spi.ConsumableUse;
 import com.regimen.plugin.spi.TreatmentProtocol;
 import org.jdbi.v3.core.Handle;

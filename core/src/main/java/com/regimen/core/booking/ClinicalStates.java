@@ -1,7 +1,7 @@
 package com.regimen.core.booking;
 
 import com.regimen.core.patients.ScreeningOutcome;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;

@@ -15,7 +15,7 @@ import com.regimen.core.patients.Screenings;
 import com.regimen.core.plugins.TreatmentMenu;
 import com.regimen.core.scheduling.Location;
 import com.regimen.core.scheduling.Locations;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import com.regimen.plugin.spi.Prerequisites;
 import com.regimen.plugin.spi.TreatmentProtocol;
 import org.jdbi.v3.core.Handle;

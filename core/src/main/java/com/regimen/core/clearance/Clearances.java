@@ -13,8 +13,8 @@ import com.regimen.core.patients.Screening;
 import com.regimen.core.patients.ScreeningOutcome;
 import com.regimen.core.patients.Screenings;
 import com.regimen.core.plugins.TreatmentMenu;
-import com.regimen.core.staff.Role;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.Role;
+import com.regimen.core.identity.StaffIdentity;
 import com.regimen.plugin.spi.ScreeningFinding;
 import com.regimen.plugin.spi.Severity;
 import org.jdbi.v3.core.Handle;
@@ -115,7 +115,7 @@ public final class Clearances {
             Clearance clearance = find(handle, actor.tenantId(), clearanceId)
                     .filter(c -> c.patientId().equals(patientId))
                     .orElseThrow(() -> DomainException.notFound("Clearance"));
-            if (!actor.hasRole(Role.OWNER) || actor.actorType() != com.regimen.core.staff.ActorType.USER) {
+            if (!actor.hasRole(Role.OWNER) || actor.actorType() != com.regimen.core.identity.ActorType.USER) {
                 Physicians.require(handle, actor, today());
             }
             if (handle.attach(ClearanceDao.class).revoke(actor.tenantId(), clearanceId, actor.actorId(),

@@ -5,8 +5,8 @@ import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.scheduling.Practitioner;
 import com.regimen.core.scheduling.PractitionerDao;
 import com.regimen.core.scheduling.Practitioners;
-import com.regimen.core.staff.ActorType;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.ActorType;
+import com.regimen.core.identity.StaffIdentity;
 import com.regimen.plugin.spi.Credential;
 import org.jdbi.v3.core.Handle;
 

@@ -7,7 +7,7 @@ import com.regimen.core.ids.Ids;
 import com.regimen.core.paging.Page;
 import com.regimen.core.paging.PageRequest;
 import com.regimen.core.scheduling.Locations;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;

@@ -6,7 +6,7 @@ import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.ids.Ids;
 import com.regimen.core.scheduling.Location;
 import com.regimen.core.scheduling.Locations;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 

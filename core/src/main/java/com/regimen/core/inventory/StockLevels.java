@@ -3,7 +3,7 @@ package com.regimen.core.inventory;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.scheduling.Location;
 import com.regimen.core.scheduling.Locations;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;

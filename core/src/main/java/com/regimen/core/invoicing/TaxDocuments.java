@@ -3,7 +3,7 @@ package com.regimen.core.invoicing;
 import com.regimen.core.booking.AppointmentDao;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.plugins.PluginRegistry;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.w3c.dom.Document;

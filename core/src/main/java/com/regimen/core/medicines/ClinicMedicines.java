@@ -4,7 +4,7 @@ import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.ids.Ids;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import com.regimen.plugin.spi.MedicineClass;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;

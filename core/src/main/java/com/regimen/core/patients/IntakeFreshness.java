@@ -3,7 +3,7 @@ package com.regimen.core.patients;
 import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 

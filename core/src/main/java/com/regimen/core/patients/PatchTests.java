@@ -7,7 +7,7 @@ import com.regimen.core.errors.FieldError;
 import com.regimen.core.ids.Ids;
 import com.regimen.core.plugins.LoadedPlugin;
 import com.regimen.core.plugins.PluginRegistry;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import com.regimen.plugin.spi.PatchTestTiming;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;

@@ -7,7 +7,7 @@ import com.regimen.core.json.JsonColumns;
 import com.regimen.core.medicines.ClinicMedicines;
 import com.regimen.core.medicines.ListedMedicine;
 import com.regimen.core.plugins.TreatmentMenu;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import com.regimen.plugin.spi.CommonQuestions;
 import com.regimen.plugin.spi.IntakeQuestion;
 import com.regimen.plugin.spi.MedicineClass;

@@ -6,7 +6,7 @@ import com.regimen.core.ids.Ids;
 import com.regimen.core.paging.Page;
 import com.regimen.core.paging.PageRequest;
 import com.regimen.core.staff.EmailAddresses;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import com.regimen.core.tenancy.TenantLocales;
 import org.jdbi.v3.core.Jdbi;
 

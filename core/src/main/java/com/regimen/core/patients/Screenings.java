@@ -11,7 +11,7 @@ import com.regimen.core.medicines.MedicineClassifier;
 import com.regimen.core.plugins.PluginInvoker;
 import com.regimen.core.plugins.TreatmentMenu;
 import com.regimen.core.scheduling.Locations;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import com.regimen.plugin.spi.IntakeAnswers;
 import com.regimen.plugin.spi.IntakeQuestion;
 import com.regimen.plugin.spi.LocalizedText;

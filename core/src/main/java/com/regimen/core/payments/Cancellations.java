@@ -2,7 +2,7 @@ package com.regimen.core.payments;
 
 import com.regimen.core.booking.Appointment;
 import com.regimen.core.booking.AppointmentBook;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 
 import java.util.List;
 

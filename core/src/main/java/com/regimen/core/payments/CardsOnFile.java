@@ -5,7 +5,7 @@ import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.ids.Ids;
 import com.regimen.core.patients.PatientRecords;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 

@@ -10,7 +10,7 @@ import com.regimen.core.discounts.DiscountRuleDao;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.ids.Ids;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;

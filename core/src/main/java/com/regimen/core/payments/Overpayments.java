@@ -3,7 +3,7 @@ package com.regimen.core.payments;
 import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.booking.Appointment;
 import com.regimen.core.ids.Ids;
-import com.regimen.core.staff.ActorType;
+import com.regimen.core.identity.ActorType;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;

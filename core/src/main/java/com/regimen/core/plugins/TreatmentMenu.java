@@ -6,7 +6,7 @@ import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.ids.Ids;
 import com.regimen.core.json.JsonColumns;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import com.regimen.core.tenancy.Tenant;
 import com.regimen.core.tenancy.TenantDao;
 import com.regimen.core.tenancy.TenantLocales;

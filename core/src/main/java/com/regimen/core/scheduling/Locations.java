@@ -10,7 +10,7 @@ import com.regimen.core.ids.Ids;
 import com.regimen.core.json.JsonColumns;
 import com.regimen.core.paging.Page;
 import com.regimen.core.paging.PageRequest;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import com.regimen.core.tenancy.TenantDao;
 import com.regimen.core.tenancy.TenantLocales;
 import org.jdbi.v3.core.Handle;

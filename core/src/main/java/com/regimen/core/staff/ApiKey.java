@@ -1,5 +1,7 @@
 package com.regimen.core.staff;
 
+import com.regimen.core.identity.Role;
+
 import java.time.Instant;
 
 /** An integration's API key as its owner sees it later: never the secret, only its last four characters. */

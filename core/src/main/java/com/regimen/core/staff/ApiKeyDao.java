@@ -1,5 +1,7 @@
 package com.regimen.core.staff;
 
+import com.regimen.core.identity.Role;
+
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;

@@ -1,5 +1,8 @@
 package com.regimen.core.staff;
 
+import com.regimen.core.identity.ActorType;
+import com.regimen.core.identity.StaffIdentity;
+
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;

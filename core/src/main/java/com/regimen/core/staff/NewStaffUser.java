@@ -1,5 +1,7 @@
 package com.regimen.core.staff;
 
+import com.regimen.core.identity.Role;
+
 /** A member of staff to add: the password is hashed before it is stored and never kept otherwise. */
 public record NewStaffUser(String email, String password, String name, Role role) {
     @Override

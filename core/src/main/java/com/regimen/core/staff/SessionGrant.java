@@ -1,5 +1,7 @@
 package com.regimen.core.staff;
 
+import com.regimen.core.identity.Role;
+
 import java.time.Instant;
 
 /** What a successful sign-in hands back; the token is shown this once. */

@@ -1,5 +1,8 @@
 package com.regimen.core.staff;
 
+import com.regimen.core.identity.ActorType;
+import com.regimen.core.identity.StaffIdentity;
+
 import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;

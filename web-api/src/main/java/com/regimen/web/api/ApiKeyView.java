@@ -1,7 +1,7 @@
 package com.regimen.web.api;
 
 import com.regimen.core.staff.ApiKey;
-import com.regimen.core.staff.Role;
+import com.regimen.core.identity.Role;
 
 import java.time.Instant;
 

@@ -2,7 +2,7 @@ package com.regimen.web.api;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.regimen.core.audit.AuditEvent;
-import com.regimen.core.staff.ActorType;
+import com.regimen.core.identity.ActorType;
 
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
 package com.regimen.web.api;
 
-import com.regimen.core.staff.Role;
+import com.regimen.core.identity.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

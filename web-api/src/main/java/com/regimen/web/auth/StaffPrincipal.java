@@ -1,6 +1,6 @@
 package com.regimen.web.auth;
 
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 
 import java.security.Principal;
 

@@ -2,7 +2,7 @@ package com.regimen.web.commands;
 
 import com.regimen.core.database.BackupException;
 import com.regimen.core.database.SchemaMigrator;
-import com.regimen.web.RegimenConfiguration;
+import com.regimen.web.config.RegimenConfiguration;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.migrations.DbCommand;

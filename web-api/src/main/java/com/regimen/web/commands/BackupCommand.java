@@ -3,7 +3,7 @@ package com.regimen.web.commands;
 import com.regimen.core.database.BackupManifest;
 import com.regimen.core.database.DatabaseAddress;
 import com.regimen.core.database.DatabaseBackup;
-import com.regimen.web.RegimenConfiguration;
+import com.regimen.web.config.RegimenConfiguration;
 import io.dropwizard.db.DataSourceFactory;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;

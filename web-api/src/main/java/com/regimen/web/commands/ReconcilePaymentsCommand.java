@@ -6,14 +6,14 @@ import com.regimen.core.payments.Refunds;
 import com.regimen.core.payments.StripeGateway;
 import com.regimen.core.payments.StripeJavaGateway;
 import com.regimen.core.tenancy.TenantDao;
-import com.regimen.web.RegimenConfiguration;
-import com.regimen.web.StripeSettings;
+import com.regimen.web.config.RegimenConfiguration;
+import com.regimen.web.config.StripeSettings;
 import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
-import com.regimen.core.database.TransactionRetry;
+import com.regimen.web.database.RegimenJdbi;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -49,7 +49,8 @@ public final class ReconcilePaymentsCommand extends ConfiguredCommand<RegimenCon
         }
         ManagedDataSource dataSource = config.getDataSourceFactory().build(metrics, "reconcile");
         try {
-            Jdbi jdbi = TransactionRetry.install(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
+            Jdbi jdbi = RegimenJdbi.configure(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()),
+                    java.time.Duration.ofMillis(config.getLimits().getStatementTimeout().toMilliseconds()));
             Clock clock = Clock.systemUTC();
             AuditTrail audit = new AuditTrail(jdbi, clock);
             StripeGateway stripe = new StripeJavaGateway(settings.getSecretKey(), settings.getApiBase());

@@ -3,7 +3,7 @@ package com.regimen.web.resources;
 import com.regimen.core.paging.PageRequest;
 import com.regimen.core.staff.ApiKeys;
 import com.regimen.core.staff.IssuedApiKey;
-import com.regimen.core.staff.Role;
+import com.regimen.core.identity.Role;
 import com.regimen.web.api.ApiKeyView;
 import com.regimen.web.api.ListResponse;
 import com.regimen.web.api.NewApiKeyRequest;

@@ -1,5 +1,6 @@
 package com.regimen.web.resources;
 
+import com.regimen.web.api.RecipientView;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.inventory.InventoryItem;
 import com.regimen.core.inventory.InventoryItems;
@@ -7,7 +8,6 @@ import com.regimen.core.inventory.StockLedger;
 import com.regimen.core.inventory.StockLevels;
 import com.regimen.core.inventory.StockLot;
 import com.regimen.core.inventory.StockMovement;
-import com.regimen.core.inventory.StockMovementDao;
 import com.regimen.core.paging.PageRequest;
 import com.regimen.web.api.InventoryRequests;
 import com.regimen.web.api.ListResponse;
@@ -155,9 +155,10 @@ public class InventoryResource {
     @Path("/lots/{id}/recipients")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Recall: the patients and appointments that received a lot")
-    public ListResponse<StockMovementDao.Recipient> recipients(
+    public ListResponse<RecipientView> recipients(
             @Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
-        return new ListResponse<>(levels.recipients(principal.identity(), id), null);
+        return new ListResponse<>(levels.recipients(principal.identity(), id).stream().map(RecipientView::of).toList(),
+                null);
     }
 
     @GET

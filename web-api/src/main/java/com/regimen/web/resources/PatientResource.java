@@ -1,10 +1,10 @@
 package com.regimen.web.resources;
 
+import com.regimen.web.api.IntakeStandingView;
 import com.regimen.core.clearance.Clearances;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.paging.PageRequest;
 import com.regimen.core.patients.NewPatient;
-import com.regimen.core.patients.IntakeConfirmationDao;
 import com.regimen.core.patients.IntakeFreshness;
 import com.regimen.core.patients.PatchTest;
 import com.regimen.core.patients.PatchTests;
@@ -176,9 +176,9 @@ public class PatientResource {
     @Operation(summary = "Confirm the latest intake still holds", description = "After asking the patient: the "
             + "intake's age (422 INTAKE_STALE beyond the tenant's intakeValidDays) counts from now; the answers and "
             + "their version are unchanged. 404 when the patient has no intake.")
-    public IntakeConfirmationDao.Standing confirmIntake(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+    public IntakeStandingView confirmIntake(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                         @PathParam("id") String id) {
-        return freshness.confirm(principal.identity(), id);
+        return IntakeStandingView.of(freshness.confirm(principal.identity(), id));
     }
 
     @POST

@@ -3,7 +3,7 @@ package com.regimen.web.resources;
 import com.regimen.core.invoicing.TaxDocument;
 import com.regimen.core.invoicing.TaxDocumentType;
 import com.regimen.core.invoicing.TaxDocuments;
-import com.regimen.core.staff.StaffIdentity;
+import com.regimen.core.identity.StaffIdentity;
 import com.regimen.web.api.Languages;
 import com.regimen.web.api.TaxDocumentView;
 import com.regimen.web.auth.Roles;

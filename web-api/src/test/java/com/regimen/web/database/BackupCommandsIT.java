@@ -3,7 +3,7 @@ package com.regimen.web.database;
 import com.regimen.core.database.EmbeddedMariaDb;
 import com.regimen.core.testing.TestDatabase;
 import com.regimen.web.RegimenApplication;
-import com.regimen.web.RegimenConfiguration;
+import com.regimen.web.config.RegimenConfiguration;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.util.JarLocation;

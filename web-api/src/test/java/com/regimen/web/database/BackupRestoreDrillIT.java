@@ -8,7 +8,7 @@ import com.regimen.core.database.DatabaseRestore;
 import com.regimen.core.database.EmbeddedMariaDb;
 import com.regimen.core.database.SchemaMigrator;
 import com.regimen.core.testing.TestDatabase;
-import com.regimen.web.RegimenConfiguration;
+import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
 import com.regimen.web.testing.BookingLoad;
 import com.regimen.web.testing.Clinics;

@@ -2,7 +2,7 @@ package com.regimen.web.resources;
 
 import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
-import com.regimen.web.RegimenConfiguration;
+import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
 import com.regimen.web.testing.BookingLoad;
 import com.regimen.web.testing.Clinics;

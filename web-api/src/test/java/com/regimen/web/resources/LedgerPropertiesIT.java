@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
-import com.regimen.web.RegimenConfiguration;
+import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
 import com.regimen.web.testing.Clinics;
 import com.regimen.web.testing.Clinics.Clinic;

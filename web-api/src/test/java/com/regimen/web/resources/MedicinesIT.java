@@ -3,7 +3,7 @@ package com.regimen.web.resources;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
-import com.regimen.web.RegimenConfiguration;
+import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
 import com.regimen.web.testing.Clinics;
 import com.regimen.web.testing.Clinics.Clinic;

@@ -1,7 +1,7 @@
 package com.regimen.web.testing;
 
 import com.regimen.core.testing.TestDatabase;
-import com.regimen.web.RegimenConfiguration;
+import com.regimen.web.config.RegimenConfiguration;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;

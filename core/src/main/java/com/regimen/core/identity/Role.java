@@ -1,4 +1,4 @@
-package com.regimen.core.staff;
+package com.regimen.core.identity;
 
 /** What a member of staff (or an API key acting for the clinic) may do. */
 public enum Role {

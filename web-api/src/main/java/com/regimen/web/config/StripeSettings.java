@@ -1,4 +1,4 @@
-package com.regimen.web;
+package com.regimen.web.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Max;

@@ -1,4 +1,4 @@
-package com.regimen.core.staff;
+package com.regimen.core.identity;
 
 /**
  * Who a request acts as, established only from its credentials. Every domain call takes one, and

@@ -1,4 +1,4 @@
-package com.regimen.core.staff;
+package com.regimen.core.identity;
 
 /** Who is acting: a signed-in member of staff, an integration's API key, or Regimen itself. */
 public enum ActorType {
