@@ -1,5 +1,6 @@
 package com.regimen.web.resources;
 
+import com.regimen.web.api.PatchTestView;
 import com.regimen.web.api.IntakeStandingView;
 import com.regimen.core.clearance.Clearances;
 import com.regimen.core.errors.DomainException;
@@ -158,16 +159,17 @@ public class PatientResource {
                                     @PathParam("id") String id, @NotNull @Valid PatchTestRequest request) {
         PatchTest test = patchTests.record(principal.identity(), id, request.treatmentId(), request.appliedAt(),
                 request.readAt(), request.reaction(), request.notes());
-        return Response.status(Response.Status.CREATED).entity(test).build();
+        return Response.status(Response.Status.CREATED).entity(PatchTestView.of(test)).build();
     }
 
     @GET
     @Path("/{id}/patch-tests")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "A patient's patch tests, newest first")
-    public List<PatchTest> patchTests(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                      @PathParam("id") String id) {
-        return patchTests.forPatient(principal.identity(), id);
+    public ListResponse<PatchTestView> patchTests(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                  @PathParam("id") String id) {
+        return new ListResponse<>(patchTests.forPatient(principal.identity(), id).stream().map(PatchTestView::of)
+                .toList(), null);
     }
 
     @POST

@@ -1,5 +1,7 @@
 package com.regimen.web.resources;
 
+import com.regimen.web.api.ListResponse;
+
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.payments.PaymentKind;
 import com.regimen.core.payments.PaymentReconciliation;
@@ -157,11 +159,12 @@ public class PaymentResource {
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
     @Operation(summary = "Refunds in one state", description = "?status=AWAITING_APPROVAL (the default) is the "
             + "managers' queue; PENDING are those Stripe has not settled. At most 500, oldest first.")
-    public List<RefundView> refunds(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                    @QueryParam("status") String status) {
+    public ListResponse<RefundView> refunds(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                            @QueryParam("status") String status) {
         RefundStatus wanted = status == null || status.isBlank() ? RefundStatus.AWAITING_APPROVAL
                 : parseStatus(status);
-        return refunds.withStatus(principal.identity(), wanted).stream().map(RefundView::of).toList();
+        return new ListResponse<>(refunds.withStatus(principal.identity(), wanted).stream().map(RefundView::of)
+                .toList(), null);
     }
 
     @GET

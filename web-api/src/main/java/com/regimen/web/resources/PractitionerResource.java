@@ -1,5 +1,6 @@
 package com.regimen.web.resources;
 
+import com.regimen.web.api.TimeOffView;
 import com.regimen.core.paging.PageRequest;
 import com.regimen.core.scheduling.Practitioners;
 import com.regimen.core.scheduling.TimeOff;
@@ -97,16 +98,17 @@ public class PractitionerResource {
     public Response addTimeOff(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                                @NotNull @Valid TimeOffRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(practitioners.addTimeOff(principal.identity(), id, request.from(), request.to(),
-                        request.reason())).build();
+                .entity(TimeOffView.of(practitioners.addTimeOff(principal.identity(), id, request.from(), request.to(),
+                        request.reason()))).build();
     }
 
     @GET
     @Path("/{id}/time-off")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Time off, from 30 days ago on")
-    public List<TimeOff> timeOff(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                 @PathParam("id") String id) {
-        return practitioners.timeOff(principal.identity(), id);
+    public ListResponse<TimeOffView> timeOff(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                             @PathParam("id") String id) {
+        return new ListResponse<>(practitioners.timeOff(principal.identity(), id).stream().map(TimeOffView::of)
+                .toList(), null);
     }
 }

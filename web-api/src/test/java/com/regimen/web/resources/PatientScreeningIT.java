@@ -155,7 +155,7 @@ class PatientScreeningIT {
                 Map.of("treatmentId", "mesotherapy", "appliedAt", "2026-11-01T09:00:00+03:00", "readAt", "2026-11-03T09:00:00+03:00",
                         "reaction", false));
         assertThat(test.status()).as(test.toString()).isEqualTo(201);
-        assertThat(api().get("/patients/" + sara + "/patch-tests", tenant.apiKey()).json()).hasSize(1);
+        assertThat(api().get("/patients/" + sara + "/patch-tests", tenant.apiKey()).json().get("data")).hasSize(1);
         Tenants.Staff frontDesk = Tenants.staff(api(), tenant, "FRONT_DESK");
         assertThat(api().post("/patients/" + sara + "/patch-tests", frontDesk.token(),
                 Map.of("treatmentId", "mesotherapy", "appliedAt", "2026-11-01T09:00:00Z", "readAt", "2026-11-03T09:00:00Z", "reaction", false))

@@ -307,7 +307,7 @@ class PaymentsIT {
         assertThat(api().post("/payments/" + depositId + "/refunds", frontDesk.token(), Map.of("amount", 1))
                 .text("code")).as("the fee is held for the request").isEqualTo("NOT_REFUNDABLE");
 
-        assertThat(api().get("/refunds", manager.token()).json()).extracting(r -> r.get("id").asText())
+        assertThat(api().get("/refunds", manager.token()).json().get("data")).extracting(r -> r.get("id").asText())
                 .containsExactly(waiver.text("id"));
         assertThat(api().post("/refunds/" + waiver.text("id") + "/approve", frontDesk.token(), "{}").status())
                 .isEqualTo(403);
@@ -319,7 +319,7 @@ class PaymentsIT {
         assertThat(ledger(b).get("refunded").get("amount").asLong()).isEqualTo(100_000);
         assertThat(api().post("/refunds/" + waiver.text("id") + "/approve", manager.token(), "{}").text("code"))
                 .isEqualTo("NOT_AWAITING_APPROVAL");
-        assertThat(api().get("/refunds", manager.token()).json()).isEmpty();
+        assertThat(api().get("/refunds", manager.token()).json().get("data")).isEmpty();
     }
 
     @Test
@@ -335,7 +335,7 @@ class PaymentsIT {
         assertThat(api().post("/refunds/" + asked.text("id") + "/approve", b.clinic().key(), "{}").status())
                 .isEqualTo(409);
         assertThat(api().get("/refunds?status=NOPE", b.clinic().key()).status()).isEqualTo(400);
-        assertThat(api().get("/refunds?status=DECLINED", b.clinic().key()).json()).hasSize(1);
+        assertThat(api().get("/refunds?status=DECLINED", b.clinic().key()).json().get("data")).hasSize(1);
     }
 
     @Test
@@ -519,7 +519,7 @@ class PaymentsIT {
         assertThat(api().get("/refunds/" + refund, b.clinic().key()).status()).isEqualTo(404);
         assertThat(api().post("/refunds/" + refund + "/approve", b.clinic().key(), "{}").status()).isEqualTo(404);
         assertThat(api().post("/refunds/" + refund + "/decline", b.clinic().key(), "{}").status()).isEqualTo(404);
-        assertThat(api().get("/refunds", b.clinic().key()).json()).isEmpty();
+        assertThat(api().get("/refunds", b.clinic().key()).json().get("data")).isEmpty();
         assertThat(api().get("/refunds/" + refund, a.clinic().key()).text("status")).isEqualTo("AWAITING_APPROVAL");
         assertThat(DB.count("SELECT COUNT(*) FROM payments WHERE tenant_id = ?", b.clinic().tenant().tenantId()))
                 .isZero();

@@ -131,7 +131,7 @@ class SchedulingIT {
         assertThat(timeOff.status()).isEqualTo(201);
         assertThat(api().post("/practitioners/" + id + "/time-off", tenant.apiKey(), Map.of(
                 "from", "2026-12-12T06:00:00Z", "to", "2026-12-10T18:00:00Z")).status()).isEqualTo(400);
-        assertThat(api().get("/practitioners/" + id + "/time-off", tenant.apiKey()).json()).hasSize(1);
+        assertThat(api().get("/practitioners/" + id + "/time-off", tenant.apiKey()).json().get("data")).hasSize(1);
     }
 
     @Test
