@@ -133,6 +133,18 @@ class MedicineClassifierTest {
         assertThat(classifier.classify(List.of("Kasabian drops"))).allMatch(m -> !m.recognised());
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            "Warfarin5mg; warfarin",
+            "Xarelto20mg; rivaroxaban",
+            "وارفارين٥ملغ; warfarin",
+            "زاريلتو۲۰ملغ; rivaroxaban",
+            "Plavix75; clopidogrel"})
+    void aDoseWrittenOntoTheNameIsSplitOff(String listed, String medicine) {
+        assertThat(classifier.classify(List.of(listed))).extracting(ListedMedicine::medicine).containsExactly(medicine);
+        assertThat(MedicineNames.fold("Warfarin5mg")).isEqualTo("warfarin 5 mg");
+    }
+
     @Test
     void noneInEitherLanguageListsNothing() {
         assertThat(classifier.classify(List.of("none"))).isEmpty();
