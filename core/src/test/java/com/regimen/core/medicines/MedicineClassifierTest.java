@@ -127,6 +127,26 @@ class MedicineClassifierTest {
         assertThat(found.get(1).recognised()).isTrue();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Panadol Fraxiparine; paracetamol",
+            "Fraxiparine Panadol; paracetamol",
+            "بنادول فراكسيبارين; paracetamol",
+            "Warfarin Zorbelix 5 mg; warfarin"})
+    void aKnownNameDoesNotHideAnUnknownWordBesideIt(String listed, String known) {
+        List<ListedMedicine> found = classifier.classify(List.of(listed));
+        assertThat(found).extracting(ListedMedicine::medicine).containsExactly(known, null);
+        assertThat(found.get(1).listed()).isEqualTo(listed);
+        assertThat(found.get(1).recognised()).isFalse();
+    }
+
+    @Test
+    void dosesUnitsFormsAndFrequenciesBesideANameAreNotMedicines() {
+        assertThat(classifier.classify(List.of("Aspirin 100 mg tablets once daily", "حبوب الوارفارين ٥ ملغ يوميا",
+                "Clexane 40 mg injection", "Humira pen")))
+                .allMatch(ListedMedicine::recognised).hasSize(4);
+    }
+
     @Test
     void aNameInsideAnotherWordIsNotAMatch() {
         // "asa" is aspirin, but not inside "Nasacort" or "Kasabian".
