@@ -13,6 +13,7 @@ import com.regimen.core.patients.Screening;
 import com.regimen.core.patients.ScreeningOutcome;
 import com.regimen.core.patients.Screenings;
 import com.regimen.core.plugins.TreatmentMenu;
+import com.regimen.core.scheduling.Physicians;
 import com.regimen.core.staff.Role;
 import com.regimen.core.staff.StaffIdentity;
 import com.regimen.plugin.spi.ScreeningFinding;
