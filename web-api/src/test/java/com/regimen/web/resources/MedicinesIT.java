@@ -109,8 +109,10 @@ class MedicinesIT {
         assertThat(booking.status()).isEqualTo(422);
         assertThat(booking.text("code")).isEqualTo("CLEARANCE_REQUIRED");
 
-        // PRP asks nothing about medicines: what it was not asked cannot hold it up.
-        assertThat(screen(c, patient, "prp").text("outcome")).isEqualTo("CLEAR");
+        // PRP asks about medicines too: warfarin and Plavix are blood thinners, Zorbelix is unknown.
+        Reply prp = screen(c, patient, "prp");
+        assertThat(prp.text("outcome")).isEqualTo("NEEDS_CLEARANCE");
+        assertThat(codes(prp)).contains("PRP_BLOOD_THINNER", "UNRECOGNISED_MEDICINE");
     }
 
     @Test
