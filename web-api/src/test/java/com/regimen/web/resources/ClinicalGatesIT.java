@@ -246,6 +246,30 @@ class ClinicalGatesIT {
     }
 
     @Test
+    void aClearanceForOneUnknownMedicineDoesNotCoverAnother() {
+        Clinic c = clinic();
+        Tenants.Staff doctor = ClinicalStaff.linkedTo(api(), c, c.physician());
+        String patient = Clinics.patient(api(), c, Map.of("MEDICATIONS", List.of("Zorbelix 10mg")));
+        Reply cleared = clear(doctor.token(), patient, "exosome", "Zorbelix is a vitamin; fine");
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(201);
+        Reply booked = Clinics.book(api(), c, patient, "exosome", SUNDAY_10AM, Map.of());
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        String id = booked.text("id");
+
+        // Same code, UNRECOGNISED_MEDICINE, but another drug: a new finding the old clearance never saw.
+        answer(c, patient, Map.of("MEDICATIONS", List.of("Quorvanil 5mg")));
+        Reply checkIn = api().post("/appointments/" + id + "/check-in", c.key(), "{}");
+        refused(checkIn, 422, "CLEARANCE_REQUIRED");
+        assertThat(checkIn.json().get("uncovered")).extracting(JsonNode::asText)
+                .containsExactly("UNRECOGNISED_MEDICINE");
+
+        // Back to what was cleared, it is covered again.
+        answer(c, patient, Map.of("MEDICATIONS", List.of("Zorbelix 10mg")));
+        assertThat(api().post("/appointments/" + id + "/check-in", c.key(), "{}").text("status"))
+                .isEqualTo("CHECKED_IN");
+    }
+
+    @Test
     void aSessionIsNotCompletedOnAnswersItsScreeningNeverSaw() {
         Clinic c = clinic();
         String patient = Clinics.patient(api(), c, Map.of());

@@ -109,10 +109,12 @@ class MedicinesIT {
         assertThat(booking.status()).isEqualTo(422);
         assertThat(booking.text("code")).isEqualTo("CLEARANCE_REQUIRED");
 
-        // PRP asks about medicines too: warfarin and Plavix are blood thinners, Zorbelix is unknown.
+        // PRP asks about medicines now too: an unknown one goes to a physician there as well.
         Reply prp = screen(c, patient, "prp");
         assertThat(prp.text("outcome")).isEqualTo("NEEDS_CLEARANCE");
-        assertThat(codes(prp)).contains("PRP_BLOOD_THINNER", "UNRECOGNISED_MEDICINE");
+        assertThat(codes(prp)).containsExactly("UNRECOGNISED_MEDICINE");
+        String onWarfarin = Clinics.patient(api(), c, Map.of("MEDICATIONS", List.of("Marevan 5mg")));
+        assertThat(codes(screen(c, onWarfarin, "prp"))).containsExactly("PRP_BLOOD_THINNER");
     }
 
     @Test
