@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -23,6 +24,7 @@ import java.util.function.Function;
 final class AppointmentLifecycle {
     /** Cancelling at least this long before the start costs nothing; later, the deposit is kept. */
     static final Duration FREE_CANCELLATION = Duration.ofHours(24);
+    static final String REVIEW_REQUIRED = "REVIEW_REQUIRED";
 
     /** The booking transaction (READ COMMITTED, retried when chosen as a deadlock victim). */
     interface Transactions {
@@ -95,9 +97,20 @@ final class AppointmentLifecycle {
         });
     }
 
-    /** Completing uses up the held consumables: ledger rows naming the appointment, patient and lot. */
+    /**
+     * Completing uses up the held consumables: ledger rows naming the appointment, patient and lot.
+     * A session is not completed on a screening the patient's answers have since overtaken (new intake
+     * after check-in): the desk reviews the appointment first (422 REVIEW_REQUIRED), so what was given
+     * always stands on a gate that saw the latest answers.
+     */
     Appointment complete(StaffIdentity actor, String appointmentId) {
         return transition(actor, appointmentId, AppointmentStatus.COMPLETED, null, (handle, a) -> {
+            boolean needsReview = handle.attach(AppointmentDao.class).gates(actor.tenantId(), List.of(appointmentId))
+                    .stream().anyMatch(AppointmentDao.GateRow::needsReview);
+            if (needsReview) {
+                throw BookingRefusal.unprocessable(REVIEW_REQUIRED, "The patient's intake answers changed after "
+                        + "this appointment was screened: review the appointment before completing it.");
+            }
             StockReservations.consume(handle, actor.tenantId(), appointmentId, a.patientId(), actor.actorId(),
                     clock.instant());
             return null;

@@ -2,6 +2,7 @@ package com.regimen.core.booking;
 
 import com.regimen.core.clearance.Clearance;
 import com.regimen.core.clearance.Clearances;
+import com.regimen.core.clearance.FindingEvidence;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.patients.IntakeFreshness;
@@ -27,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Whether this patient may have this treatment at this location now: the clinical gate every path
@@ -97,9 +97,9 @@ public final class Eligibility {
         }
         Clearance clearance = null;
         if (screening.outcome() == ScreeningOutcome.NEEDS_CLEARANCE) {
-            Set<String> codes = Clearances.clearanceCodes(screening);
+            Map<String, String> findings = FindingEvidence.of(screening);
             clearance = jdbi.withHandle(handle -> Clearances.covering(handle, actor.tenantId(), patient.id(),
-                    treatment.plugin().id(), codes, clock.instant())).orElseThrow(() -> clearanceRequired(screening));
+                    treatment.plugin().id(), findings, clock.instant())).orElseThrow(() -> clearanceRequired(screening));
         }
         return new Admission(patient.id(), treatment, location, screening, clearance);
     }

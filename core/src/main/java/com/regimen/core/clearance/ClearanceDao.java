@@ -13,22 +13,23 @@ import java.util.Optional;
 public interface ClearanceDao {
 
     /** As stored: findings is a JSON array of codes; the physician's name comes from the practitioner row. */
-    record Row(String id, String patientId, String treatmentId, String findings, String screeningId, String note,
+    record Row(String id, String patientId, String treatmentId, String findings, String findingEvidence,
+               String screeningId, String note,
                String physicianId, String physicianName, String clearedBy, Instant clearedAt, Instant expiresAt,
                Instant revokedAt, String revokedBy, String revokeReason) {
     }
 
-    String SELECT = "SELECT c.id, c.patient_id, c.treatment_id, c.findings, c.screening_id, c.note, c.physician_id, "
+    String SELECT = "SELECT c.id, c.patient_id, c.treatment_id, c.findings, c.finding_evidence, c.screening_id, c.note, c.physician_id, "
             + "p.name AS physician_name, c.cleared_by, c.cleared_at, c.expires_at, c.revoked_at, c.revoked_by, "
             + "c.revoke_reason FROM clearances c LEFT JOIN practitioners p ON p.tenant_id = c.tenant_id "
             + "AND p.id = c.physician_id ";
 
-    @SqlUpdate("INSERT INTO clearances (tenant_id, id, patient_id, treatment_id, findings, screening_id, note, "
-            + "physician_id, cleared_by, cleared_at, expires_at) VALUES (:tenantId, :id, :patientId, :treatmentId, "
-            + ":findings, :screeningId, :note, :physicianId, :clearedBy, :clearedAt, :expiresAt)")
+    @SqlUpdate("INSERT INTO clearances (tenant_id, id, patient_id, treatment_id, findings, finding_evidence, "
+            + "screening_id, note, physician_id, cleared_by, cleared_at, expires_at) VALUES (:tenantId, :id, "
+            + ":patientId, :treatmentId, :findings, :findingEvidence, :screeningId, :note, :physicianId, :clearedBy, :clearedAt, :expiresAt)")
     void insert(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("patientId") String patientId,
                 @Bind("treatmentId") String treatmentId, @Bind("findings") String findings,
-                @Bind("screeningId") String screeningId, @Bind("note") String note,
+                @Bind("findingEvidence") String findingEvidence, @Bind("screeningId") String screeningId, @Bind("note") String note,
                 @Bind("physicianId") String physicianId, @Bind("clearedBy") String clearedBy,
                 @Bind("clearedAt") Instant clearedAt, @Bind("expiresAt") Instant expiresAt);
 

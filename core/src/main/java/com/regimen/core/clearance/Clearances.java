@@ -13,6 +13,7 @@ import com.regimen.core.patients.Screening;
 import com.regimen.core.patients.ScreeningOutcome;
 import com.regimen.core.patients.Screenings;
 import com.regimen.core.plugins.TreatmentMenu;
+import com.regimen.core.scheduling.Physicians;
 import com.regimen.core.identity.Role;
 import com.regimen.core.identity.StaffIdentity;
 import com.regimen.plugin.spi.ScreeningFinding;
@@ -25,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +37,8 @@ import java.util.Set;
  * patient's screening as it stands now, listed on the patient, revocable, every change audited.
  */
 public final class Clearances {
+    private static final TypeReference<Map<String, String>> EVIDENCE = new TypeReference<>() {
+    };
     private static final TypeReference<List<String>> CODES = new TypeReference<>() {
     };
 
@@ -96,7 +98,8 @@ public final class Clearances {
             String id = Ids.newId();
             Instant expiresAt = now.plus(Duration.ofDays(days));
             handle.attach(ClearanceDao.class).insert(actor.tenantId(), id, patientId, treatmentId,
-                    JsonColumns.write(List.copyOf(answered)), screening.id(), text, physician.id(), actor.actorId(),
+                    JsonColumns.write(List.copyOf(answered)), JsonColumns.write(evidence(screening, answered)),
+                    screening.id(), text, physician.id(), actor.actorId(),
                     now, expiresAt);
             // The note is health data: the audit names the findings answered, not what the physician wrote.
             audit.record(handle, actor, "clearance.recorded", "patient", patientId, Map.of("clearanceId", id,
@@ -134,11 +137,17 @@ public final class Clearances {
                 .stream().map(Clearances::fromRow).toList());
     }
 
-    /** The newest clearance valid at {@code at} that answers every one of {@code codes}. */
+    /** The newest clearance valid at {@code at} that answers every finding (code to fingerprint) as it is now. */
     public static Optional<Clearance> covering(Handle handle, String tenantId, String patientId, String treatmentId,
-                                               Collection<String> codes, Instant at) {
+                                               Map<String, String> findings, Instant at) {
         return handle.attach(ClearanceDao.class).validFor(tenantId, patientId, treatmentId, at).stream()
-                .map(Clearances::fromRow).filter(c -> c.covers(codes)).findFirst();
+                .map(Clearances::fromRow).filter(c -> c.coversEvidence(findings)).findFirst();
+    }
+
+    private static Map<String, String> evidence(Screening screening, Set<String> answered) {
+        Map<String, String> evidence = new java.util.LinkedHashMap<>(FindingEvidence.of(screening));
+        evidence.keySet().retainAll(answered);
+        return evidence;
     }
 
     public static Optional<Clearance> find(Handle handle, String tenantId, String clearanceId) {
@@ -162,6 +171,7 @@ public final class Clearances {
 
     private static Clearance fromRow(ClearanceDao.Row r) {
         return new Clearance(r.id(), r.patientId(), r.treatmentId(), JsonColumns.read(r.findings(), CODES),
+                r.findingEvidence() == null ? null : JsonColumns.read(r.findingEvidence(), EVIDENCE),
                 r.screeningId(), r.note(), r.physicianId(), r.physicianName(), r.clearedBy(), r.clearedAt(),
                 r.expiresAt(), r.revokedAt(), r.revokedBy(), r.revokeReason());
     }

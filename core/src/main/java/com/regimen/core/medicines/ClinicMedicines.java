@@ -4,6 +4,7 @@ import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.ids.Ids;
+import com.regimen.core.scheduling.Physicians;
 import com.regimen.core.identity.StaffIdentity;
 import com.regimen.plugin.spi.MedicineClass;
 import org.jdbi.v3.core.Handle;
@@ -11,6 +12,8 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,7 +24,9 @@ import java.util.Set;
 /**
  * A clinic's medicine vocabulary: the built-in one plus the names the clinic added (a local brand,
  * a compounded product), each with its class. Additions are audited and never change another
- * clinic's screening.
+ * clinic's screening. Naming a medicine's class is a clinical judgement, so only a signed-in physician
+ * ({@link Physicians}) may add one (not the owner as such: a role is no licence), and never as OTHER:
+ * OTHER screens clear, so it would silence a name that otherwise goes to a physician.
  */
 public final class ClinicMedicines {
     public static final String MEDICINE_EXISTS = "MEDICINE_EXISTS";
@@ -51,10 +56,12 @@ public final class ClinicMedicines {
         if (stripped.length() > MAX_NAME || folded.length() > 2 * MAX_NAME || !MedicineNames.hasLetter(folded)) {
             throw DomainException.invalid("name", "must be a medicine name of 1 to " + MAX_NAME + " characters");
         }
-        MedicineClass parsed = Arrays.stream(MedicineClass.values())
+        jdbi.useHandle(handle -> Physicians.require(handle, actor, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+        List<MedicineClass> classes = Arrays.stream(MedicineClass.values()).filter(c -> c != MedicineClass.OTHER).toList();
+        MedicineClass parsed = classes.stream()
                 .filter(c -> c.name().equals(medicineClass)).findFirst()
-                .orElseThrow(() -> DomainException.invalid("medicineClass", "must be one of "
-                        + Arrays.toString(MedicineClass.values())));
+                .orElseThrow(() -> DomainException.invalid("medicineClass", "must be one of " + classes
+                        + " (OTHER would mark the name as screened clear; leave an unknown name to physician review)"));
         if (vocabulary.find(folded).filter(known -> known.classes().contains(parsed)).isPresent()) {
             throw exists(stripped, parsed);
         }

@@ -13,7 +13,9 @@ import java.util.Set;
  * Classifies a patient's medicine list against the built-in vocabulary and one clinic's additions.
  * Each entry is searched for known names as whole tokens, longest first, so "Aspirin Protect 100 mg"
  * and "حبوب الوارفارين ٥ ملغ" are found and "asa" inside another word is not; an entry in which no
- * name is found is unrecognised, never dropped.
+ * name is found is unrecognised, never dropped. So is an entry with a word left over that is neither part
+ * of a recognised name nor a dose, unit or form ({@link DoseWords}): "Panadol Fraxiparine" is paracetamol
+ * and an unrecognised medicine, never paracetamol alone.
  */
 public final class MedicineClassifier {
     private final MedicineVocabulary vocabulary;
@@ -36,8 +38,7 @@ public final class MedicineClassifier {
     public List<ListedMedicine> classify(List<String> answer) {
         List<ListedMedicine> medicines = new ArrayList<>();
         for (String entry : MedicineLists.entries(answer)) {
-            List<ListedMedicine> found = find(entry);
-            medicines.addAll(found.isEmpty() ? List.of(ListedMedicine.unrecognised(entry)) : found);
+            medicines.addAll(find(entry));
         }
         return medicines;
     }
@@ -52,6 +53,7 @@ public final class MedicineClassifier {
     private List<ListedMedicine> find(String entry) {
         List<String> tokens = MedicineNames.tokens(MedicineNames.fold(entry));
         List<ListedMedicine> found = new ArrayList<>();
+        boolean leftOver = false;
         int start = 0;
         while (start < tokens.size()) {
             int matchedEnd = -1;
@@ -64,7 +66,13 @@ public final class MedicineClassifier {
                     matchedEnd = end;
                 }
             }
+            if (matchedEnd < 0 && !DoseWords.isDoseWord(tokens.get(start))) {
+                leftOver = true;
+            }
             start = matchedEnd > 0 ? matchedEnd : start + 1;
+        }
+        if (leftOver || found.isEmpty()) {
+            found.add(ListedMedicine.unrecognised(entry));
         }
         return found;
     }

@@ -13,7 +13,9 @@ import java.util.Locale;
  * Folds a medicine name the way patients and staff vary it, so that spellings compare equal: case,
  * accents, Arabic diacritics and tatweel, hamza forms (أ إ آ ؤ ئ), ta marbuta, alef maqsura,
  * Persian letter shapes, and Arabic-Indic or Persian digits (٥ and ۵ are 5). Punctuation becomes a
- * space: "Co-Amoxiclav" and "co amoxiclav" are one name.
+ * space: "Co-Amoxiclav" and "co amoxiclav" are one name. Letters and digits written together are split
+ * ("Warfarin5mg" is "warfarin 5 mg", "وارفارين٥ملغ" is "وارفارين 5 ملغ") because patients often type a
+ * dose onto the name, and a name glued to its dose must still be found.
  */
 public final class MedicineNames {
     private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
@@ -43,9 +45,15 @@ public final class MedicineNames {
         for (int i = 0; i < length; i++) {
             char c = chars[i];
             if (Character.isDigit(c)) {
+                if (!space && Character.isLetter(folded.charAt(folded.length() - 1))) {
+                    folded.append(' ');
+                }
                 folded.append((char) ('0' + Character.digit(c, 10)));
                 space = false;
             } else if (Character.isLetter(c)) {
+                if (!space && Character.isDigit(folded.charAt(folded.length() - 1))) {
+                    folded.append(' ');
+                }
                 folded.append(Character.toLowerCase(c));
                 space = false;
             } else if (!space) {

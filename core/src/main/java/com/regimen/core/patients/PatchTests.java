@@ -7,6 +7,8 @@ import com.regimen.core.errors.FieldError;
 import com.regimen.core.ids.Ids;
 import com.regimen.core.plugins.LoadedPlugin;
 import com.regimen.core.plugins.PluginRegistry;
+import com.regimen.core.identity.ActorType;
+import com.regimen.core.identity.Role;
 import com.regimen.core.identity.StaffIdentity;
 import com.regimen.plugin.spi.PatchTestTiming;
 import org.jdbi.v3.core.Handle;
@@ -26,6 +28,7 @@ import java.util.Optional;
 public final class PatchTests {
     public static final String PATCH_TEST_TIME_IN_FUTURE = "PATCH_TEST_TIME_IN_FUTURE";
     public static final String PATCH_TEST_READ_BEFORE_APPLIED = "PATCH_TEST_READ_BEFORE_APPLIED";
+    public static final String PRACTITIONER_REQUIRED = "PRACTITIONER_REQUIRED";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -72,11 +75,24 @@ public final class PatchTests {
         jdbi.useTransaction(handle -> {
             handle.attach(PatientDao.class).find(actor.tenantId(), patientId)
                     .orElseThrow(() -> DomainException.notFound("Patient"));
+            requireClinician(actor);
             handle.attach(PatchTestDao.class).insert(actor.tenantId(), test);
             audit.record(handle, actor, "patch_test.recorded", "patient", patientId,
                     Map.of("treatmentId", treatmentId, "reaction", reaction, "patchTestId", test.id()));
         });
         return test;
+    }
+
+    /**
+     * Reading a patch test is a clinical observation: only a signed-in practitioner makes it. An owner or
+     * manager is not a clinician by role, and an API key is no person who looked at the skin. Checked after
+     * the patient is found, so another clinic's patient still answers 404.
+     */
+    private static void requireClinician(StaffIdentity actor) {
+        if (actor.actorType() != ActorType.USER || actor.role() != Role.PRACTITIONER) {
+            throw new DomainException(ErrorKind.FORBIDDEN, PRACTITIONER_REQUIRED,
+                    "Only a signed-in practitioner may record a patch test reading.");
+        }
     }
 
     public List<PatchTest> forPatient(StaffIdentity reader, String patientId) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +13,12 @@ class ClearanceTest {
     private static final Instant EXPIRES = Instant.parse("2027-04-01T08:00:00Z");
 
     private static Clearance clearance(List<String> findings, Instant revokedAt) {
-        return new Clearance("c", "p", "exosome", findings, "s", "note", "dr", "Dr. Huda", "u", CLEARED, EXPIRES,
-                revokedAt, null, null);
+        return clearance(findings, Map.of(), revokedAt);
+    }
+
+    private static Clearance clearance(List<String> findings, Map<String, String> evidence, Instant revokedAt) {
+        return new Clearance("c", "p", "exosome", findings, evidence, "s", "note", "dr", "Dr. Huda", "u", CLEARED,
+                EXPIRES, revokedAt, null, null);
     }
 
     @Test
@@ -32,5 +37,16 @@ class ClearanceTest {
         assertThat(open.validAt(EXPIRES.minusSeconds(1))).isTrue();
         assertThat(open.validAt(EXPIRES)).isFalse();
         assertThat(clearance(List.of("X"), CLEARED.plusSeconds(60)).validAt(CLEARED.plusSeconds(120))).isFalse();
+    }
+
+    @Test
+    void coversAFindingOnlyWithTheContentItHadWhenCleared() {
+        Clearance zorbelix = clearance(List.of("UNRECOGNISED_MEDICINE"), Map.of("UNRECOGNISED_MEDICINE", "f-zorbelix"),
+                null);
+        assertThat(zorbelix.coversEvidence(Map.of("UNRECOGNISED_MEDICINE", "f-zorbelix"))).isTrue();
+        assertThat(zorbelix.coversEvidence(Map.of("UNRECOGNISED_MEDICINE", "f-another"))).isFalse();
+        assertThat(clearance(List.of("UNRECOGNISED_MEDICINE"), null, null)
+                .coversEvidence(Map.of("UNRECOGNISED_MEDICINE", "f-zorbelix"))).as("recorded before fingerprints")
+                .isFalse();
     }
 }

@@ -78,9 +78,7 @@ class MedicineClassifierTest {
             "Panadol Extra; paracetamol; OTHER",
             "بنادول; paracetamol; OTHER",
             "Glucophage 500; metformin; OTHER",
-            "التروكسين ٥٠ ميكروغرام; levothyroxine; OTHER",
-            "أوميغا ٣; fish oil; OTHER",
-            "Omega-3; fish oil; OTHER"})
+            "التروكسين ٥٠ ميكروغرام; levothyroxine; OTHER"})
     void namesInBothLanguagesMapToTheirClasses(String listed, String medicine, String classes) {
         List<ListedMedicine> found = classifier.classify(List.of(listed));
         assertThat(found).hasSize(1);
@@ -127,10 +125,52 @@ class MedicineClassifierTest {
         assertThat(found.get(1).recognised()).isTrue();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Panadol Fraxiparine; paracetamol",
+            "Fraxiparine Panadol; paracetamol",
+            "بنادول فراكسيبارين; paracetamol",
+            "Warfarin Zorbelix 5 mg; warfarin"})
+    void aKnownNameDoesNotHideAnUnknownWordBesideIt(String listed, String known) {
+        List<ListedMedicine> found = classifier.classify(List.of(listed));
+        assertThat(found).extracting(ListedMedicine::medicine).containsExactly(known, null);
+        assertThat(found.get(1).listed()).isEqualTo(listed);
+        assertThat(found.get(1).recognised()).isFalse();
+    }
+
+    @Test
+    void dosesUnitsFormsAndFrequenciesBesideANameAreNotMedicines() {
+        assertThat(classifier.classify(List.of("Aspirin 100 mg tablets once daily", "حبوب الوارفارين ٥ ملغ يوميا",
+                "Clexane 40 mg injection", "Humira pen")))
+                .allMatch(ListedMedicine::recognised).hasSize(4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Omega-3", "fish oil 1000 mg", "زيت السمك", "أوميغا ٣", "Ginkgo biloba", "جنكو", "garlic capsules",
+            "ginseng", "vitamin E", "turmeric"})
+    void aBleedingRiskSupplementIsNeverOtherButGoesToAPhysician(String listed) {
+        assertThat(classifier.classify(List.of(listed)))
+                .as("a supplement that raises bleeding risk must not screen CLEAR as OTHER")
+                .noneMatch(medicine -> medicine.classes().contains(MedicineClass.OTHER))
+                .anyMatch(medicine -> !medicine.recognised());
+    }
+
     @Test
     void aNameInsideAnotherWordIsNotAMatch() {
         // "asa" is aspirin, but not inside "Nasacort" or "Kasabian".
         assertThat(classifier.classify(List.of("Kasabian drops"))).allMatch(m -> !m.recognised());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            "Warfarin5mg; warfarin",
+            "Xarelto20mg; rivaroxaban",
+            "وارفارين٥ملغ; warfarin",
+            "زاريلتو۲۰ملغ; rivaroxaban",
+            "Plavix75; clopidogrel"})
+    void aDoseWrittenOntoTheNameIsSplitOff(String listed, String medicine) {
+        assertThat(classifier.classify(List.of(listed))).extracting(ListedMedicine::medicine).containsExactly(medicine);
+        assertThat(MedicineNames.fold("Warfarin5mg")).isEqualTo("warfarin 5 mg");
     }
 
     @Test
@@ -144,12 +184,12 @@ class MedicineClassifierTest {
     void aClinicsAdditionIsRecognisedAndAddsToTheBuiltInClasses() {
         MedicineClassifier withClinic = new MedicineClassifier(VOCABULARY, Map.of(
                 MedicineNames.fold("Zorbelix"), Set.of(MedicineClass.ANTICOAGULANT),
-                MedicineNames.fold("fish oil"), Set.of(MedicineClass.ANTIPLATELET)));
-        List<ListedMedicine> found = withClinic.classify(List.of("zorbelix 10 mg", "Omega 3 fish oil"));
+                MedicineNames.fold("glucosamine"), Set.of(MedicineClass.ANTIPLATELET)));
+        List<ListedMedicine> found = withClinic.classify(List.of("zorbelix 10 mg", "Glucosamine 1500 mg"));
         assertThat(found.get(0).classes()).containsExactly(MedicineClass.ANTICOAGULANT);
         assertThat(found.get(0).source()).isEqualTo(KnownMedicine.CLINIC);
-        assertThat(found).extracting(ListedMedicine::medicine).contains("fish oil");
-        assertThat(found.stream().filter(m -> m.medicine().equals("fish oil")).findFirst().orElseThrow().classes())
+        assertThat(found).extracting(ListedMedicine::medicine).contains("glucosamine");
+        assertThat(found.stream().filter(m -> m.medicine().equals("glucosamine")).findFirst().orElseThrow().classes())
                 .as("OTHER gives way to a real class").containsExactly(MedicineClass.ANTIPLATELET);
     }
 

@@ -48,11 +48,14 @@ public class MedicineResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.PRACTITIONER})
     @Operation(summary = "Add a name to the clinic's medicine vocabulary",
-            description = "`medicineClass`: ANTICOAGULANT, ANTIPLATELET, NSAID, CORTICOSTEROID, IMMUNOSUPPRESSANT, "
-                    + "RETINOID, CHEMOTHERAPY, ANTIBIOTIC or OTHER. Screening uses it from then on, for this clinic "
-                    + "only. A name already of that class answers 409 MEDICINE_EXISTS. Audited (`medicine.added`).")
+            description = "Only a signed-in user linked to a practitioner with a PHYSICIAN licence valid today "
+                    + "(else 403 PHYSICIAN_REQUIRED; API keys, managers and owners as such are refused). "
+                    + "`medicineClass`: ANTICOAGULANT, ANTIPLATELET, NSAID, CORTICOSTEROID, IMMUNOSUPPRESSANT, "
+                    + "RETINOID, CHEMOTHERAPY or ANTIBIOTIC; OTHER is refused (400) because it would screen the name "
+                    + "clear. Screening uses it from then on, for this clinic only. A name already of that class "
+                    + "answers 409 MEDICINE_EXISTS. Audited (`medicine.added`).")
     public Response add(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                         @NotNull @Valid MedicineRequest request) {
         var added = medicines.add(principal.identity(), request.name(), request.medicineClass());

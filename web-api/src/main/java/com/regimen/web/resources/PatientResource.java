@@ -151,7 +151,9 @@ public class PatientResource {
     @Path("/{id}/patch-tests")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.PRACTITIONER})
-    @Operation(summary = "Record a patch test", description = "`appliedAt` and `readAt` must not be in the future "
+    @Operation(summary = "Record a patch test", description = "Only a signed-in PRACTITIONER user (a clinician) "
+            + "records a reading; owners, managers and API keys get 403 PRACTITIONER_REQUIRED. "
+            + "`appliedAt` and `readAt` must not be in the future "
             + "(400 PATCH_TEST_TIME_IN_FUTURE) and `readAt` not before `appliedAt` (400 "
             + "PATCH_TEST_READ_BEFORE_APPLIED). The latest reading decides; a reading sooner than the treatment's "
             + "minimum wait is kept but does not count.")

@@ -36,13 +36,14 @@ class ArchitectureTest {
             Map.entry("audit", 2),
             Map.entry("staff", 3),
             Map.entry("tenancy", 4),
-            Map.entry("plugins", 5), Map.entry("scheduling", 5), Map.entry("medicines", 5), Map.entry("discounts", 5),
-            Map.entry("inventory", 6), Map.entry("patients", 6),
-            Map.entry("clearance", 7),
-            Map.entry("booking", 8),
-            Map.entry("invoicing", 9),
-            Map.entry("payments", 10),
-            Map.entry("wiring", 11));
+            Map.entry("plugins", 5), Map.entry("scheduling", 5), Map.entry("discounts", 5),
+            Map.entry("medicines", 6), Map.entry("inventory", 6),
+            Map.entry("patients", 7),
+            Map.entry("clearance", 8),
+            Map.entry("booking", 9),
+            Map.entry("invoicing", 10),
+            Map.entry("payments", 11),
+            Map.entry("wiring", 12));
 
     private static JavaClasses production;
 

@@ -268,6 +268,55 @@ class ClinicalGatesIT {
     }
 
     @Test
+    void aClearanceForOneUnknownMedicineDoesNotCoverAnother() {
+        Clinic c = clinic();
+        Tenants.Staff doctor = ClinicalStaff.linkedTo(api(), c, c.physician());
+        String patient = Clinics.patient(api(), c, Map.of("MEDICATIONS", List.of("Zorbelix 10mg")));
+        Reply cleared = clear(doctor.token(), patient, "exosome", "Zorbelix is a vitamin; fine");
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(201);
+        Reply booked = Clinics.book(api(), c, patient, "exosome", SUNDAY_10AM, Map.of());
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        String id = booked.text("id");
+
+        // Same code, UNRECOGNISED_MEDICINE, but another drug: a new finding the old clearance never saw.
+        answer(c, patient, Map.of("MEDICATIONS", List.of("Quorvanil 5mg")));
+        Reply checkIn = api().post("/appointments/" + id + "/check-in", c.key(), "{}");
+        refused(checkIn, 422, "CLEARANCE_REQUIRED");
+        assertThat(checkIn.json().get("uncovered")).extracting(JsonNode::asText)
+                .containsExactly("UNRECOGNISED_MEDICINE");
+
+        // Back to what was cleared, it is covered again.
+        answer(c, patient, Map.of("MEDICATIONS", List.of("Zorbelix 10mg")));
+        assertThat(api().post("/appointments/" + id + "/check-in", c.key(), "{}").text("status"))
+                .isEqualTo("CHECKED_IN");
+    }
+
+    @Test
+    void aSessionIsNotCompletedOnAnswersItsScreeningNeverSaw() {
+        Clinic c = clinic();
+        String patient = Clinics.patient(api(), c, Map.of());
+        Reply booked = Clinics.book(api(), c, patient, "prp", MONDAY_10AM, Map.of());
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        String id = booked.text("id");
+        assertThat(api().post("/appointments/" + id + "/check-in", c.key(), "{}").text("status"))
+                .isEqualTo("CHECKED_IN");
+
+        answer(c, patient, Map.of("LIVER_DISEASE", true));
+        refused(api().post("/appointments/" + id + "/complete", c.key(), "{}"), 422, "REVIEW_REQUIRED");
+        assertThat(appointment(c, id).get("status").asText()).isEqualTo("CHECKED_IN");
+        assertThat(audits(c, "appointment.completed")).isZero();
+        refused(api().post("/appointments/" + id + "/review", c.key(), "{}"), 422, "CONTRAINDICATED");
+        refused(api().post("/appointments/" + id + "/complete", c.key(), "{}"), 422, "REVIEW_REQUIRED");
+
+        answer(c, patient, Map.of()); // it was a mistake
+        Reply reviewed = api().post("/appointments/" + id + "/review", c.key(), "{}");
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+        assertThat(api().post("/appointments/" + id + "/complete", c.key(), "{}").text("status"))
+                .isEqualTo("COMPLETED");
+        assertThat(audits(c, "appointment.completed")).isEqualTo(1);
+    }
+
+    @Test
     void aStaleIntakeIsRefusedUntilConfirmed() throws Exception {
         Clinic c = clinic();
         String patient = Clinics.patient(api(), c, Map.of());

@@ -5,6 +5,7 @@ import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
+import com.regimen.web.testing.ClinicalStaff;
 import com.regimen.web.testing.Clinics;
 import com.regimen.web.testing.Clinics.Clinic;
 import com.regimen.web.testing.Reply;
@@ -108,8 +109,12 @@ class MedicinesIT {
         assertThat(booking.status()).isEqualTo(422);
         assertThat(booking.text("code")).isEqualTo("CLEARANCE_REQUIRED");
 
-        // PRP asks nothing about medicines: what it was not asked cannot hold it up.
-        assertThat(screen(c, patient, "prp").text("outcome")).isEqualTo("CLEAR");
+        // PRP asks about medicines now too: an unknown one goes to a physician there as well.
+        Reply prp = screen(c, patient, "prp");
+        assertThat(prp.text("outcome")).isEqualTo("NEEDS_CLEARANCE");
+        assertThat(codes(prp)).containsExactly("UNRECOGNISED_MEDICINE");
+        String onWarfarin = Clinics.patient(api(), c, Map.of("MEDICATIONS", List.of("Marevan 5mg")));
+        assertThat(codes(screen(c, onWarfarin, "prp"))).containsExactly("PRP_BLOOD_THINNER");
     }
 
     @Test
@@ -123,25 +128,25 @@ class MedicinesIT {
         Tenants.Staff desk = Tenants.staff(api(), c.tenant(), "FRONT_DESK");
         assertThat(api().post("/medicines", desk.token(), Map.of("name", "زوربيليكس", "medicineClass",
                 "ANTICOAGULANT")).status()).isEqualTo(403);
-        Tenants.Staff manager = Tenants.staff(api(), c.tenant(), "MANAGER");
-        Reply added = api().post("/medicines", manager.token(), Map.of("name", "زوربيليكس",
+        Tenants.Staff physician = ClinicalStaff.linkedTo(api(), c, c.physician());
+        Reply added = api().post("/medicines", physician.token(), Map.of("name", "زوربيليكس",
                 "medicineClass", "ANTICOAGULANT"));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         assertThat(added.text("medicineClass")).isEqualTo("ANTICOAGULANT");
         assertThat(DB.count("SELECT COUNT(*) FROM audit_events WHERE tenant_id = ? AND entity_id = ? "
                 + "AND action = 'medicine.added'", c.tenant().tenantId(), added.text("id"))).isEqualTo(1);
 
-        Reply again = api().post("/medicines", c.key(), Map.of("name", "زُوربيليكس", "medicineClass",
+        Reply again = api().post("/medicines", physician.token(), Map.of("name", "زُوربيليكس", "medicineClass",
                 "ANTICOAGULANT"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("code")).isEqualTo("MEDICINE_EXISTS");
-        Reply builtIn = api().post("/medicines", c.key(), Map.of("name", "Warfarin", "medicineClass",
+        Reply builtIn = api().post("/medicines", physician.token(), Map.of("name", "Warfarin", "medicineClass",
                 "ANTICOAGULANT"));
         assertThat(builtIn.text("code")).isEqualTo("MEDICINE_EXISTS");
-        Reply badClass = api().post("/medicines", c.key(), Map.of("name", "X-Med", "medicineClass", "POISON"));
+        Reply badClass = api().post("/medicines", physician.token(), Map.of("name", "X-Med", "medicineClass", "POISON"));
         assertThat(badClass.status()).isEqualTo(400);
         assertThat(badClass.json().get("errors").get(0).get("field").asText()).isEqualTo("medicineClass");
-        assertThat(api().post("/medicines", c.key(), Map.of("name", "---", "medicineClass", "NSAID")).status())
+        assertThat(api().post("/medicines", physician.token(), Map.of("name", "---", "medicineClass", "NSAID")).status())
                 .isEqualTo(400);
         assertThat(DB.count("SELECT COUNT(*) FROM clinic_medicines WHERE tenant_id = ?", c.tenant().tenantId()))
                 .isEqualTo(1);
@@ -162,8 +167,35 @@ class MedicinesIT {
     }
 
     @Test
+    void onlyAPhysicianAddsAMedicineAndNeverAsOther() {
+        Clinic c = Clinics.open(api(), "Asia/Riyadh", 50);
+        String patient = Clinics.patient(api(), c, Map.of("MEDICATIONS", List.of("Zorbelix 10mg")));
+        Map<String, Object> silence = Map.of("name", "Zorbelix", "medicineClass", "OTHER");
+        for (String role : List.of("OWNER", "MANAGER", "FRONT_DESK")) {
+            Reply refused = api().post("/medicines", Tenants.staff(api(), c.tenant(), role).token(),
+                    Map.of("name", "Zorbelix", "medicineClass", "ANTICOAGULANT"));
+            assertThat(refused.status()).as(role + " " + refused).isEqualTo(403);
+        }
+        Reply byKey = api().post("/medicines", c.key(), Map.of("name", "Zorbelix", "medicineClass", "ANTICOAGULANT"));
+        assertThat(byKey.status()).isEqualTo(403);
+        assertThat(byKey.text("code")).isEqualTo("PHYSICIAN_REQUIRED");
+        Tenants.Staff nurse = ClinicalStaff.linkedTo(api(), c, c.nurse());
+        assertThat(api().post("/medicines", nurse.token(), silence).status()).isEqualTo(403);
+
+        Tenants.Staff physician = ClinicalStaff.linkedTo(api(), c, c.physician());
+        Reply other = api().post("/medicines", physician.token(), silence);
+        assertThat(other.status()).as(other.toString()).isEqualTo(400);
+        assertThat(other.json().get("errors").get(0).get("field").asText()).isEqualTo("medicineClass");
+        assertThat(DB.count("SELECT COUNT(*) FROM clinic_medicines WHERE tenant_id = ?", c.tenant().tenantId()))
+                .isZero();
+        assertThat(codes(screen(c, patient, "exosome"))).as("still for a physician to review")
+                .containsExactly("UNRECOGNISED_MEDICINE");
+    }
+
+    @Test
     void racingAdditionsOfOneNameMakeOneRow() throws Exception {
         Clinic c = Clinics.open(api(), "Asia/Riyadh", 50);
+        Tenants.Staff physician = ClinicalStaff.linkedTo(api(), c, c.physician());
         int clients = 12;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch start = new CountDownLatch(1);
@@ -173,7 +205,7 @@ class MedicinesIT {
             String name = i % 2 == 0 ? "Kolvarin" : "KOLVARIN";
             replies.add(pool.submit(() -> {
                 start.await();
-                return api().post("/medicines", c.key(), Map.of("name", name, "medicineClass", "ANTIPLATELET"));
+                return api().post("/medicines", physician.token(), Map.of("name", name, "medicineClass", "ANTIPLATELET"));
             }));
         }
         start.countDown();

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +80,26 @@ class PatchTestsIT {
                 "mesotherapy", "appliedAt", past.toString(), "reaction", false)).status())
                 .as("the reading time is required").isEqualTo(400);
         assertThat(DB.count("SELECT COUNT(*) FROM patch_tests WHERE tenant_id = ?", c.tenant().tenantId())).isZero();
+    }
+
+    @Test
+    void onlyAPractitionerRecordsAReading() {
+        Clinic c = Clinics.open(api(), "Asia/Riyadh", 50);
+        String patient = Clinics.patient(api(), c, Map.of());
+        Instant applied = now().minus(Duration.ofDays(3));
+        for (String role : List.of("OWNER", "MANAGER")) {
+            refused(record(c, Tenants.staff(api(), c.tenant(), role), patient, applied, applied.plus(Duration.ofHours(48)),
+                    false), 403, "PRACTITIONER_REQUIRED");
+        }
+        refused(api().post("/patients/" + patient + "/patch-tests", c.key(), Map.of("treatmentId", "mesotherapy",
+                "appliedAt", applied.toString(), "readAt", applied.plus(Duration.ofHours(48)).toString(),
+                "reaction", false)), 403, "PRACTITIONER_REQUIRED");
+        assertThat(DB.count("SELECT COUNT(*) FROM patch_tests WHERE tenant_id = ?", c.tenant().tenantId())).isZero();
+        Tenants.Staff doctor = Tenants.staff(api(), c.tenant(), "PRACTITIONER");
+        assertThat(record(c, doctor, patient, applied, applied.plus(Duration.ofHours(48)), false).status())
+                .isEqualTo(201);
+        assertThat(DB.count("SELECT COUNT(*) FROM patch_tests WHERE tenant_id = ?", c.tenant().tenantId()))
+                .isEqualTo(1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.regimen.plugin.spi.ConsumableUse;
 import com.regimen.plugin.spi.Credential;
 import com.regimen.plugin.spi.IntakeQuestion;
 import com.regimen.plugin.spi.LocalizedText;
+import com.regimen.plugin.spi.MedicineClass;
 import com.regimen.plugin.spi.PerSessionPricing;
 import com.regimen.plugin.spi.PluginDescriptor;
 import com.regimen.plugin.spi.Quote;
@@ -51,7 +52,15 @@ public final class PrpPlugin implements TreatmentPlugin {
                     LocalizedText.of("قد تشعر بحكة في فروة الرأس بعد علاج الشعر، وهي مؤقتة.",
                             "The scalp may itch after hair treatment; it passes.")),
             Set.of(),
-            List.of(CommonQuestions.LIVER_DISEASE, CommonQuestions.BLOOD_DISORDER, DEEP_WRINKLES_OR_LAXITY));
+            List.of(CommonQuestions.LIVER_DISEASE, CommonQuestions.BLOOD_DISORDER, CommonQuestions.ANTICOAGULANTS,
+                    CommonQuestions.MEDICATIONS, DEEP_WRINKLES_OR_LAXITY));
+
+    /**
+     * A clinic-overridable clinical default, derived from the seed's "not for blood diseases": a
+     * medicine that thins the blood raises bleeding and bruising at the draw and injection sites and
+     * may blunt the platelets the treatment relies on, so a physician decides.
+     */
+    private static final MedicineClass[] THINS_THE_BLOOD = {MedicineClass.ANTICOAGULANT, MedicineClass.ANTIPLATELET};
 
     private static final List<ScreeningRule> RULES = List.of(
             ScreeningRule.whenYes("LIVER_DISEASE", "PRP_LIVER_DISEASE", Severity.BLOCK, LocalizedText.of(
@@ -60,6 +69,11 @@ public final class PrpPlugin implements TreatmentPlugin {
             ScreeningRule.whenYes("BLOOD_DISORDER", "PRP_BLOOD_DISORDER", Severity.BLOCK, LocalizedText.of(
                     "لا يُعطى حقن البلازما لمن لديه اضطراب في الدم.",
                     "PRP is not given to patients with a blood disorder.")),
+            new ScreeningRule(a -> a.isTrue("ANTICOAGULANTS") || a.takesMedicineOf(THINS_THE_BLOOD),
+                    new ScreeningFinding("PRP_BLOOD_THINNER", Severity.CLEARANCE, LocalizedText.of(
+                            "يتناول المريض دواءً مميعًا للدم (مضاد تخثر أو مضاد صفائح): يلزم إذن الطبيب قبل البلازما.",
+                            "The patient takes a blood thinner (anticoagulant or antiplatelet): a physician must "
+                                    + "clear PRP first."))),
             ScreeningRule.whenYes(DEEP_WRINKLES_OR_LAXITY.code(), "PRP_NOT_FOR_DEEP_WRINKLES", Severity.WARN,
                     LocalizedText.of("أخبر المريض أن البلازما لا تعالج التجاعيد العميقة ولا ترهل الجلد.",
                             "Tell the patient PRP does not treat deep wrinkles or skin laxity.")));

@@ -1,11 +1,14 @@
 package com.regimen.plugins.prp;
 
+import com.regimen.plugin.spi.MedicineClass;
 import com.regimen.plugin.spi.ScreeningFinding;
 import com.regimen.plugin.spi.Severity;
 import com.regimen.plugin.spi.TreatmentPlugin;
 import com.regimen.plugin.testkit.Intakes;
 import com.regimen.plugin.testkit.TreatmentPluginConformance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 
@@ -34,6 +37,27 @@ class PrpPluginTest extends TreatmentPluginConformance {
     void bloodDisorderBlocks() {
         assertThat(screenWith("BLOOD_DISORDER", true)).extracting(ScreeningFinding::code, ScreeningFinding::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("PRP_BLOOD_DISORDER", Severity.BLOCK));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = MedicineClass.class, names = {"ANTICOAGULANT", "ANTIPLATELET"})
+    void aBloodThinnerByClassNeedsAPhysiciansClearance(MedicineClass medicineClass) {
+        assertThat(plugin.screen(Intakes.healthyAdultTaking(plugin.protocol().intakeQuestions(), List.of("Zorbelix"),
+                medicineClass))).extracting(ScreeningFinding::code, ScreeningFinding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PRP_BLOOD_THINNER", Severity.CLEARANCE));
+    }
+
+    @Test
+    void answeringYesToBloodThinnersNeedsAPhysiciansClearance() {
+        assertThat(screenWith("ANTICOAGULANTS", true)).extracting(ScreeningFinding::code, ScreeningFinding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PRP_BLOOD_THINNER", Severity.CLEARANCE));
+        assertThat(plugin.protocol().intakeQuestions()).extracting("code").contains("MEDICATIONS", "ANTICOAGULANTS");
+    }
+
+    @Test
+    void anNsaidAloneIsNotABloodThinnerHere() {
+        assertThat(plugin.screen(Intakes.healthyAdultTaking(plugin.protocol().intakeQuestions(), List.of("Brufen"),
+                MedicineClass.NSAID))).isEmpty();
     }
 
     @Test

@@ -1,10 +1,7 @@
-package com.regimen.core.clearance;
+package com.regimen.core.scheduling;
 
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
-import com.regimen.core.scheduling.Practitioner;
-import com.regimen.core.scheduling.PractitionerDao;
-import com.regimen.core.scheduling.Practitioners;
 import com.regimen.core.identity.ActorType;
 import com.regimen.core.identity.StaffIdentity;
 import com.regimen.plugin.spi.Credential;
@@ -17,15 +14,16 @@ import java.util.Set;
 /**
  * Who may clear a patient: a person, signed in, who is an active practitioner of this clinic chain
  * holding a PHYSICIAN licence valid today. A role alone never suffices (an owner is not a doctor),
- * and an API key is no person.
+ * and an API key is no person. The one rule for every clinical decision that needs a doctor: clearing a
+ * patient, and teaching the clinic's medicine vocabulary a new name.
  */
-final class Physicians {
-    static final String PHYSICIAN_REQUIRED = "PHYSICIAN_REQUIRED";
+public final class Physicians {
+    public static final String PHYSICIAN_REQUIRED = "PHYSICIAN_REQUIRED";
 
     private Physicians() {
     }
 
-    static Optional<Practitioner> signedIn(Handle handle, StaffIdentity actor, LocalDate today) {
+    public static Optional<Practitioner> signedIn(Handle handle, StaffIdentity actor, LocalDate today) {
         if (actor.actorType() != ActorType.USER) {
             return Optional.empty();
         }
@@ -36,7 +34,7 @@ final class Physicians {
                 .findFirst();
     }
 
-    static Practitioner require(Handle handle, StaffIdentity actor, LocalDate today) {
+    public static Practitioner require(Handle handle, StaffIdentity actor, LocalDate today) {
         return signedIn(handle, actor, today).orElseThrow(() -> new DomainException(ErrorKind.FORBIDDEN,
                 PHYSICIAN_REQUIRED, "Only a signed-in user linked to a practitioner with a PHYSICIAN licence valid "
                 + "today may do this."));
