@@ -100,6 +100,7 @@ import com.regimen.web.resources.DayCloseResource;
 import com.regimen.core.invoicing.DayCloses;
 import com.regimen.core.invoicing.LocationTaxSettings;
 import com.regimen.core.invoicing.TaxDocuments;
+import com.regimen.core.invoicing.VatOnListPrices;
 import com.regimen.web.resources.ScreeningResource;
 import com.regimen.web.resources.TreatmentResource;
 import com.regimen.web.resources.SessionResource;
@@ -230,7 +231,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         IntakeFreshness intakeFreshness = new IntakeFreshness(jdbi, clock, audit);
         Clearances clearances = new Clearances(jdbi, clock, menu, patients, screenings, audit);
         Eligibility eligibility = new Eligibility(jdbi, clock, menu, patients, screenings, intakeFreshness);
-        AppointmentBook appointmentBook = new AppointmentBook(jdbi, clock, invoker, eligibility, audit);
+        AppointmentBook appointmentBook = new AppointmentBook(jdbi, clock, invoker, eligibility, audit,
+                new VatOnListPrices());
         Availability availability = new Availability(jdbi, clock, menu, eligibility);
 
         StripeSettings stripeSettings = config.getStripe();

@@ -41,8 +41,16 @@ public final class AppointmentBook {
     private final SlotAllocation slots;
     private final AppointmentLifecycle lifecycle;
     private final AuditTrail audit;
+    private final ListPrices listPrices;
 
     public AppointmentBook(Jdbi jdbi, Clock clock, PluginInvoker invoker, Eligibility eligibility, AuditTrail audit) {
+        this(jdbi, clock, invoker, eligibility, audit, ListPrices.AS_LISTED);
+    }
+
+    /** @param listPrices what a patient owes for a list price at a location (VAT on top where prices exclude it) */
+    public AppointmentBook(Jdbi jdbi, Clock clock, PluginInvoker invoker, Eligibility eligibility, AuditTrail audit,
+                           ListPrices listPrices) {
+        this.listPrices = listPrices;
         this.jdbi = jdbi;
         this.clock = clock;
         this.invoker = invoker;
@@ -185,8 +193,10 @@ public final class AppointmentBook {
 
     private BookedAppointment place(Handle handle, StaffIdentity actor, Eligibility.Admission admission, Instant start,
                                     String practitionerId, String roomId, String courseId, int sessionNumber,
-                                    long price, long deposit) {
+                                    long listPrice, long listDeposit) {
         String id = Ids.newId();
+        long price = listPrices.payable(handle, actor.tenantId(), admission.location().id(), listPrice);
+        long deposit = listPrices.payable(handle, actor.tenantId(), admission.location().id(), listDeposit);
         SlotAllocation.Slot slot = slots.choose(handle, actor.tenantId(), admission.protocol(), admission.location(),
                 start, practitionerId, roomId, id);
         eligibility.requirePatchTest(handle, actor.tenantId(), admission, start);

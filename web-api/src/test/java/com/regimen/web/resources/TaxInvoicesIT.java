@@ -199,6 +199,28 @@ class TaxInvoicesIT {
     }
 
     @Test
+    void whereListPricesExcludeVatThePatientOwesThePricePlusVatAndTheInvoiceShowsTheListPriceAsNet() {
+        Clinic c = Clinics.open(api(), "Asia/Riyadh", 500);
+        Reply saved = api().put("/locations/" + c.location() + "/tax-settings", c.key(), Map.of("sellerNameAr",
+                SELLER_AR, "sellerNameEn", SELLER_EN, "vatNumber", VAT_NUMBER, "pricesIncludeVat", false));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        String appointment = booked(c, "2027-01-11T07:00:00Z");
+        // PRP lists 1000.00 with a 200.00 deposit; 15% goes on top of both.
+        JsonNode booked = api().get("/appointments/" + appointment, c.key()).json();
+        assertThat(booked.get("price").get("amount").asLong()).isEqualTo(115_000);
+        assertThat(booked.get("deposit").get("amount").asLong()).isEqualTo(23_000);
+        assertThat(pay(c, appointment, "DEPOSIT", "CASH").status()).isEqualTo(201);
+        assertThat(pay(c, appointment, "BALANCE", "CASH").status()).isEqualTo(201);
+
+        JsonNode docs = documents(c, appointment);
+        assertThat(docs.get(0).get("vat").get("gross").asLong()).isEqualTo(23_000);
+        assertThat(docs.get(0).get("vat").get("net").asLong()).isEqualTo(20_000);
+        assertThat(docs.get(0).get("vat").get("vat").asLong()).isEqualTo(3_000);
+        assertThat(docs.get(1).get("vat").get("net").asLong()).isEqualTo(80_000);
+        assertThat(docs.get(1).get("vat").get("vat").asLong()).isEqualTo(12_000);
+    }
+
+    @Test
     void theInvoicePdfReadsBackInArabicAndInEnglish() throws Exception {
         Clinic c = registeredClinic(null);
         String appointment = booked(c, "2027-01-11T07:00:00Z");
