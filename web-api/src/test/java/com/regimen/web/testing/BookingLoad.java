@@ -8,14 +8,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Clients booking PRP for one patient as fast as they can, each attempt a different free slot
+ * Clients booking PRP for one patient as fast as they can, each booking a different free slot
  * (one a day at 10:00 Riyadh from 1 March 2027), for the tests that break something under load.
  * Every request is recorded with when it was sent and what came of it, including the ones that
  * got no answer at all.
@@ -29,7 +28,6 @@ public final class BookingLoad {
     }
 
     private final AtomicBoolean running = new AtomicBoolean(true);
-    private final AtomicInteger slot = new AtomicInteger();
     private final ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> booked = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> followedUp = new ConcurrentLinkedQueue<>();
@@ -43,10 +41,20 @@ public final class BookingLoad {
                        BiFunction<Api, String, Reply> followUp) {
         clients = Executors.newFixedThreadPool(clientCount);
         for (int c = 0; c < clientCount; c++) {
+            int client = c;
             clients.submit(() -> {
+                // Each client its own days (client, client + N, ...). A 503 changed nothing, so the
+                // same day is asked for again: burning a day on each fast 503 ran a long outage past
+                // the lots' expiry, and every booking after it was OUT_OF_STOCK.
+                int day = client;
                 while (running.get()) {
-                    Instant start = FIRST_SLOT.plusSeconds(86_400L * slot.getAndIncrement());
+                    Instant start = FIRST_SLOT.plusSeconds(86_400L * day);
                     Reply reply = send(() -> Clinics.book(api, clinic, patient, "prp", start.toString(), Map.of()));
+                    if (reply != null && reply.status() == 503) {
+                        pause();
+                        continue;
+                    }
+                    day += clientCount;
                     if (reply != null && reply.status() == 201) {
                         booked.add(reply.text("id"));
                         Reply next = followUp == null ? null : send(() -> followUp.apply(api, reply.text("id")));
@@ -57,6 +65,14 @@ public final class BookingLoad {
                 }
                 return null;
             });
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
