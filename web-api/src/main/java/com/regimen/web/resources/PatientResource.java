@@ -42,7 +42,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 @Path("/patients")

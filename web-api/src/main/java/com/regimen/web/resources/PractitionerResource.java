@@ -3,7 +3,6 @@ package com.regimen.web.resources;
 import com.regimen.web.api.TimeOffView;
 import com.regimen.core.paging.PageRequest;
 import com.regimen.core.scheduling.Practitioners;
-import com.regimen.core.scheduling.TimeOff;
 import com.regimen.web.api.ListResponse;
 import com.regimen.web.api.PractitionerRequest;
 import com.regimen.web.api.PractitionerView;
