@@ -21,7 +21,13 @@ export function payments(a, ledger, refresh) {
         const left = fromMinor(pay.amount.amount - pay.refunded.amount, pay.amount.currency);
         const answer = prompt(t('amount'), String(left));
         if (answer === null) return;
-        const refund = await post('/payments/' + pay.id + '/refunds', { amount: toMinor(answer, pay.amount.currency) });
+        const amount = toMinor(answer, pay.amount.currency);
+        // An amount that does not parse must never be sent: a missing amount means "refund everything".
+        if (!Number.isFinite(amount) || amount <= 0) {
+          toast(t('amountInvalid'), true);
+          return;
+        }
+        const refund = await post('/payments/' + pay.id + '/refunds', { amount });
         toast(t('refundStatus_' + refund.status));
         await refresh();
       }) }, t('refund')) : '')));
