@@ -29,7 +29,11 @@ class SeedDataIT {
 
             // The first session of the window again, half an hour earlier: one clash on its practitioner,
             // one on its room, and nothing else (it is the first of its day).
-            try (PreparedStatement copy = connection.prepareStatement("INSERT INTO appointments SELECT tenant_id, "
+            try (PreparedStatement copy = connection.prepareStatement("INSERT INTO appointments (tenant_id, id, "
+                    + "patient_id, treatment_id, plugin_version, location_id, practitioner_id, room_id, course_id, "
+                    + "session_number, starts_at, ends_at, room_free_at, status, currency, price, deposit, screening_id, "
+                    + "clearance, cancel_reason, cancellation_fee, created_by, created_at, updated_at, version) "
+                    + "SELECT tenant_id, "
                     + "'double-booked', patient_id, treatment_id, plugin_version, location_id, practitioner_id, room_id, "
                     + "course_id, session_number, starts_at - INTERVAL 30 MINUTE, ends_at - INTERVAL 30 MINUTE, "
                     + "room_free_at - INTERVAL 30 MINUTE, status, currency, price, deposit, screening_id, clearance, "
