@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongUnaryOperator;
 
 /**
  * The appointment book. Every path passes the same clinical gate ({@link Eligibility}) before its
@@ -42,10 +43,6 @@ public final class AppointmentBook {
     private final AppointmentLifecycle lifecycle;
     private final AuditTrail audit;
     private final ListPrices listPrices;
-
-    public AppointmentBook(Jdbi jdbi, Clock clock, PluginInvoker invoker, Eligibility eligibility, AuditTrail audit) {
-        this(jdbi, clock, invoker, eligibility, audit, ListPrices.AS_LISTED);
-    }
 
     /** @param listPrices what a patient owes for a list price at a location (VAT on top where prices exclude it) */
     public AppointmentBook(Jdbi jdbi, Clock clock, PluginInvoker invoker, Eligibility eligibility, AuditTrail audit,
@@ -195,8 +192,9 @@ public final class AppointmentBook {
                                     String practitionerId, String roomId, String courseId, int sessionNumber,
                                     long listPrice, long listDeposit) {
         String id = Ids.newId();
-        long price = listPrices.payable(handle, actor.tenantId(), admission.location().id(), listPrice);
-        long deposit = listPrices.payable(handle, actor.tenantId(), admission.location().id(), listDeposit);
+        LongUnaryOperator payable = listPrices.at(handle, actor.tenantId(), admission.location().id());
+        long price = payable.applyAsLong(listPrice);
+        long deposit = payable.applyAsLong(listDeposit);
         SlotAllocation.Slot slot = slots.choose(handle, actor.tenantId(), admission.protocol(), admission.location(),
                 start, practitionerId, roomId, id);
         eligibility.requirePatchTest(handle, actor.tenantId(), admission, start);

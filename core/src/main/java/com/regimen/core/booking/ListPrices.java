@@ -2,6 +2,8 @@ package com.regimen.core.booking;
 
 import org.jdbi.v3.core.Handle;
 
+import java.util.function.LongUnaryOperator;
+
 /**
  * What a patient pays for a treatment's list price at a location. Tax rules live above booking
  * (invoicing knows a location's VAT settings) and plug in here, so booking prices an appointment
@@ -9,8 +11,6 @@ import org.jdbi.v3.core.Handle;
  */
 @FunctionalInterface
 public interface ListPrices {
-    /** Prices as listed: what the treatment settings say is what is owed. */
-    ListPrices AS_LISTED = (handle, tenantId, locationId, listPrice) -> listPrice;
-
-    long payable(Handle handle, String tenantId, String locationId, long listPrice);
+    /** What is owed for each list price at the location; read once per booking, applied to price and deposit. */
+    LongUnaryOperator at(Handle handle, String tenantId, String locationId);
 }
