@@ -94,6 +94,7 @@ import com.regimen.web.resources.RoomResource;
 import com.regimen.web.resources.MedicineResource;
 import com.regimen.web.resources.PatientResource;
 import com.regimen.web.resources.PaymentResource;
+import com.regimen.web.resources.RefundResource;
 import com.regimen.web.resources.TaxDocumentResource;
 import com.regimen.web.resources.TaxSettingsResource;
 import com.regimen.web.resources.DayCloseResource;
@@ -283,7 +284,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new AppointmentResource(appointmentBook, new Cancellations(appointmentBook, refunds),
                         new ClinicalStates(jdbi, clock)),
                 new AvailabilityResource(availability),
-                new PaymentResource(payments, refunds, reconciliation, webhooks, stripeSettings.getPublishableKey()),
+                new PaymentResource(payments, reconciliation, webhooks, stripeSettings.getPublishableKey()),
+                new RefundResource(refunds),
                 new DiscountResource(new DiscountRules(jdbi, clock, id -> plugins.all().stream()
                         .anyMatch(p -> p.id().equals(id)), audit), new Discounting(jdbi, clock, audit)),
 
