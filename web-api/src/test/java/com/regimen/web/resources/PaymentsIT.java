@@ -394,7 +394,8 @@ class PaymentsIT {
         String key = STRIPE.requests().get(before).idempotencyKey();
         assertThat(key).isEqualTo(refund.text("id"));
 
-        String summary = ReconcilePaymentsCommand.reconcileAll(APP.getConfiguration(), new MetricRegistry());
+        String summary = ReconcilePaymentsCommand.reconcileAll(APP.getConfiguration(), new MetricRegistry(),
+                TestRegimenApplication.CLOCK);
         assertThat(summary).contains("1 refunds sent again");
         List<FakeStripe.Request> creates = STRIPE.requests().stream()
                 .filter(r -> r.method().equals("POST") && r.path().equals("/v1/refunds")).toList();
@@ -403,7 +404,8 @@ class PaymentsIT {
         JsonNode ledger = ledger(b);
         assertThat(ledger.get("refunds").get(0).get("status").asText()).isEqualTo("SUCCEEDED");
         assertThat(ledger.get("refunded").get("amount").asLong()).isEqualTo(20_000);
-        assertThat(ReconcilePaymentsCommand.reconcileAll(APP.getConfiguration(), new MetricRegistry()))
+        assertThat(ReconcilePaymentsCommand.reconcileAll(APP.getConfiguration(), new MetricRegistry(),
+                TestRegimenApplication.CLOCK))
                 .as("a second pass has nothing to do").contains("0 refunds sent again");
     }
 
