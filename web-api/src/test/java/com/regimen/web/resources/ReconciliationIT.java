@@ -9,6 +9,17 @@ import com.regimen.web.testing.Reply;
 import com.regimen.web.testing.TestRegimenApplication;
 import com.codahale.metrics.MetricRegistry;
 import com.regimen.web.commands.ReconcilePaymentsCommand;
+import com.regimen.core.database.TransactionRetry;
+import com.regimen.core.wiring.CoreDaos;
+import com.regimen.web.RegimenApplication;
+import com.regimen.web.commands.CommandServices;
+import com.regimen.web.wiring.RegimenServices;
+import com.codahale.metrics.jdbi3.InstrumentedSqlLogger;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.extension.Extensions;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import org.jdbi.v3.sqlobject.SqlObjectFactory;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import org.junit.jupiter.api.Test;
@@ -73,5 +84,32 @@ class ReconciliationIT {
         assertThat(ReconcilePaymentsCommand.reconcileAll(APP.getConfiguration(), new MetricRegistry(),
                 TestRegimenApplication.CLOCK))
                 .as("a second pass has nothing to do").contains("0 refunds sent again");
+    }
+
+    @Test
+    void theCommandRunsOnTheServersOwnWiring() throws Exception {
+        RegimenServices server = APP.<RegimenApplication>getApplication().services();
+        try (CommandServices command = CommandServices.open(APP.getConfiguration(), new MetricRegistry(),
+                TestRegimenApplication.CLOCK)) {
+            assertThat(command.services().jdbi()).isNotSameAs(server.jdbi());
+            for (Jdbi jdbi : List.of(server.jdbi(), command.services().jdbi())) {
+                assertThat(jdbi.getConfig(StatementExceptions.class).getMessageRendering())
+                        .as("bound values (hashes, patients' details) stay out of SQL error logs")
+                        .isEqualTo(StatementExceptions.MessageRendering.SHORT_STATEMENT);
+                assertThat(jdbi.getTransactionHandler()).isInstanceOf(TransactionRetry.class);
+                assertThat(jdbi.getConfig(SqlStatements.class).getQueryTimeout()).isEqualTo((int) Math.max(1,
+                        APP.getConfiguration().getLimits().getStatementTimeout().toSeconds()));
+                assertThat(jdbi.getConfig(SqlStatements.class).getSqlLogger()).isInstanceOf(InstrumentedSqlLogger.class);
+                // Preloaded on the Jdbi: a handle's copy of the configuration finds the very same metadata.
+                Extensions extensions = jdbi.getConfig(Extensions.class);
+                var factory = extensions.findFactory(SqlObjectFactory.class).orElseThrow();
+                for (Class<?> dao : CoreDaos.ALL) {
+                    var onAHandle = extensions.createCopy().findMetadata(dao, factory);
+                    assertThat(onAHandle).as(dao.getSimpleName()).isSameAs(extensions.findMetadata(dao, factory));
+                }
+            }
+            assertThat(command.services().plugins().all()).extracting(p -> p.id())
+                    .containsExactlyInAnyOrderElementsOf(server.plugins().all().stream().map(p -> p.id()).toList());
+        }
     }
 }
