@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.regimen.core.audit.AuditTrail;
+import com.regimen.core.booking.CancellationPolicies;
 import com.regimen.core.booking.AppointmentBook;
 import com.regimen.core.booking.ClinicalStates;
 import com.regimen.core.booking.Eligibility;
@@ -52,6 +53,7 @@ import com.regimen.core.staff.CredentialCheck;
 import com.regimen.core.staff.HashingGate;
 import com.regimen.core.staff.LoginThrottle;
 import com.regimen.core.staff.PasswordHasher;
+import com.regimen.core.staff.StaffAccess;
 import com.regimen.core.staff.StaffDirectory;
 import com.regimen.core.staff.StaffSignIn;
 import com.regimen.core.tenancy.SignupThrottle;
@@ -83,6 +85,7 @@ import com.regimen.web.openapi.OpenApiResource;
 import com.regimen.web.resources.ApiKeyResource;
 import com.regimen.web.resources.AppointmentResource;
 import com.regimen.web.resources.AvailabilityResource;
+import com.regimen.web.resources.CancellationPolicyResource;
 import com.regimen.web.resources.ClinicalSettingsResource;
 import com.regimen.web.resources.AuditEventResource;
 import com.regimen.web.resources.IntakeFormResource;
@@ -266,7 +269,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         List<Object> resources = new ArrayList<>(List.of(
                 new SignupResource(signup, clientAddresses),
                 new SessionResource(signIn, sessionLifetime, clientAddresses),
-                new UserResource(staff),
+                new UserResource(staff, new StaffAccess(jdbi, clock, hasher, audit)),
                 new ApiKeyResource(apiKeys),
                 new AuditEventResource(audit),
                 new TreatmentResource(plugins, menu),
@@ -289,7 +292,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
 
                 new TaxSettingsResource(new LocationTaxSettings(jdbi, clock, audit)),
                 new TaxDocumentResource(new TaxDocuments(jdbi, plugins)),
-                new DayCloseResource(new DayCloses(jdbi, clock, audit))));
+                new DayCloseResource(new DayCloses(jdbi, clock, audit)),
+                new CancellationPolicyResource(new CancellationPolicies(jdbi, clock, audit))));
         resources.forEach(environment.jersey()::register);
         environment.jersey().register(new OpenApiResource(() -> {
             Set<Class<?>> classes = new LinkedHashSet<>();
