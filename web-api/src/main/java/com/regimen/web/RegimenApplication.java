@@ -53,6 +53,12 @@ import com.regimen.core.staff.CredentialCheck;
 import com.regimen.core.staff.HashingGate;
 import com.regimen.core.staff.LoginThrottle;
 import com.regimen.core.staff.PasswordHasher;
+import com.regimen.core.reports.AttendanceReports;
+import com.regimen.core.reports.PatientReports;
+import com.regimen.core.reports.ReportScope;
+import com.regimen.core.reports.RevenueReports;
+import com.regimen.core.reports.StockReports;
+import com.regimen.core.reports.UtilisationReports;
 import com.regimen.core.staff.StaffAccess;
 import com.regimen.core.staff.StaffDirectory;
 import com.regimen.core.staff.StaffSignIn;
@@ -86,6 +92,7 @@ import com.regimen.web.resources.ApiKeyResource;
 import com.regimen.web.resources.AppointmentResource;
 import com.regimen.web.resources.AvailabilityResource;
 import com.regimen.web.resources.CancellationPolicyResource;
+import com.regimen.web.resources.ReportResource;
 import com.regimen.web.resources.ClinicalSettingsResource;
 import com.regimen.web.resources.AuditEventResource;
 import com.regimen.web.resources.IntakeFormResource;
@@ -293,7 +300,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new TaxSettingsResource(new LocationTaxSettings(jdbi, clock, audit)),
                 new TaxDocumentResource(new TaxDocuments(jdbi, plugins)),
                 new DayCloseResource(new DayCloses(jdbi, clock, audit)),
-                new CancellationPolicyResource(new CancellationPolicies(jdbi, clock, audit))));
+                new CancellationPolicyResource(new CancellationPolicies(jdbi, clock, audit)),
+                reportResource(jdbi, clock, locations, rooms, practitioners)));
         resources.forEach(environment.jersey()::register);
         environment.jersey().register(new OpenApiResource(() -> {
             Set<Class<?>> classes = new LinkedHashSet<>();
@@ -320,6 +328,14 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         });
         environment.healthChecks().register("jvm", new JvmHealthCheck(jvmHealth));
         return jvmHealth;
+    }
+
+    /** The back office's reports, each over the same scope of locations, rooms and practitioners. */
+    private static ReportResource reportResource(Jdbi jdbi, Clock clock, Locations locations, Rooms rooms,
+                                                 Practitioners practitioners) {
+        ReportScope scope = new ReportScope(locations, rooms, practitioners);
+        return new ReportResource(new RevenueReports(jdbi, scope), new AttendanceReports(jdbi, scope),
+                new PatientReports(jdbi, scope), new UtilisationReports(jdbi, scope), new StockReports(jdbi, clock, scope));
     }
 
     private static void registerErrorHandling(Environment environment, ObjectMapper json, JvmHealth jvmHealth) {

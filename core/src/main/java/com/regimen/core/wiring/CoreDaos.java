@@ -29,6 +29,7 @@ import com.regimen.core.payments.RefundDao;
 import com.regimen.core.payments.StripeAccountRouteDao;
 import com.regimen.core.plugins.TreatmentQuoteDao;
 import com.regimen.core.plugins.TreatmentSettingsDao;
+import com.regimen.core.reports.ReportDao;
 import com.regimen.core.scheduling.LocationDao;
 import com.regimen.core.scheduling.PractitionerDao;
 import com.regimen.core.scheduling.RoomDao;
@@ -57,7 +58,7 @@ public final class CoreDaos {
             TenantDao.class, ClinicMedicineDao.class, ClearanceDao.class, ClinicalSettingsDao.class,
             IntakeConfirmationDao.class, TaxSettingsDao.class, TaxDocumentDao.class, DayBookDao.class,
             DayCloseDao.class, SettledMoneyDao.class, DiscountRuleDao.class, AppliedDiscountDao.class,
-            CancellationPolicyDao.class);
+            CancellationPolicyDao.class, ReportDao.class);
 
     private CoreDaos() {
     }
