@@ -8,6 +8,8 @@ import { renderInventory } from './inventory.js';
 import { renderRefunds } from './refunds.js';
 import { renderDayClose } from './dayclose.js';
 import { tt } from './invoice-text.js';
+import { renderOffice } from './office.js';
+import { ot } from './office-text.js';
 
 const root = () => document.getElementById('app');
 
@@ -59,7 +61,8 @@ function shell() {
     h('strong', { class: 'brand' }, t('appName')),
     h('nav', {}, link('#/day', t('day')), link('#/inventory', t('inventory')),
       hasRole('OWNER', 'MANAGER') ? link('#/refunds', t('refunds')) : null,
-      hasRole('OWNER', 'MANAGER', 'FRONT_DESK') ? link('#/day-close', tt('dayClose')) : null),
+      hasRole('OWNER', 'MANAGER', 'FRONT_DESK') ? link('#/day-close', tt('dayClose')) : null,
+      hasRole('OWNER', 'MANAGER') ? link('#/office', ot('office')) : null),
     select,
     h('span', { class: 'who' }, t('signedInAs') + ' ', h('bdi', {}, state.me.name || state.me.email)),
     languageButton(),
@@ -77,6 +80,7 @@ async function route() {
   if (hash.startsWith('#/inventory')) await renderInventory(main);
   else if (hash.startsWith('#/refunds')) await renderRefunds(main);
   else if (hash.startsWith('#/day-close')) await renderDayClose(main);
+  else if (hash.startsWith('#/office')) await renderOffice(main);
   else await renderDay(main);
 }
 

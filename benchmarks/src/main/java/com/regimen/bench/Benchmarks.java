@@ -133,6 +133,9 @@ public final class Benchmarks {
                 if (only.contains("availability")) {
                     availability(connection, api, clinic, seed, window, inWindow, sizes, seconds);
                 }
+                if (only.contains("reports")) {
+                    reports(connection, api, clinic, seed, today, sizes.get(sizes.size() - 1), seconds);
+                }
                 if (only.contains("booking")) {
                     booking(server, connection, api, clinic, pluginVersion, db, today.plusDays(120), clientCounts,
                             seconds);
@@ -218,6 +221,35 @@ public final class Benchmarks {
                 + " of the smallest (goal: within 150%); target p95 under 25 ms.");
         report.line("");
         report.line("The plans it relies on, at the largest size:");
+        report.line("");
+        List<List<String>> plans = bench.queryPlans(connection);
+        report.table(plans.get(0), plans.subList(1, plans.size()));
+    }
+
+    /** The back office's reports at the largest size, over the benchmark location's last 30 and 365 days. */
+    private void reports(Connection connection, RegimenHttp api, BenchClinic clinic, SeedData seed, LocalDate today,
+                         long size, Duration seconds) throws Exception {
+        long stored = seed.growTo(connection, size);
+        ReportsBench bench = new ReportsBench(clinic, api, today.minusDays(1));
+        int invoices = bench.invoiceHistory(connection);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE TABLE appointments, tax_documents");
+        }
+        List<ReportsBench.Row> results = bench.run(Duration.ofSeconds(3), seconds);
+        report.heading("### Back-office reports, one location, " + String.format(java.util.Locale.ROOT, "%,d", stored)
+                + " stored appointments");
+        report.line(seed.tenants().size() + " tenants; the benchmark tenant's completed appointments each given "
+                + "their invoice (" + invoices + "). One client, " + seconds.toSeconds() + " s per row after 3 s of "
+                + "warm-up.");
+        report.line("");
+        List<List<String>> rows = new ArrayList<>();
+        for (ReportsBench.Row row : results) {
+            Latencies l = row.result().latencies();
+            rows.add(List.of(row.report(), String.valueOf(row.days()), String.valueOf(l.count()), Report.ms(l.p50()),
+                    Report.ms(l.p95()), Report.ms(l.p99()), String.valueOf(row.result().errors())));
+        }
+        report.table(List.of("report", "days", "requests", "p50 ms", "p95 ms", "p99 ms", "errors"), rows);
+        report.line("The plans of their main reads over the year:");
         report.line("");
         List<List<String>> plans = bench.queryPlans(connection);
         report.table(plans.get(0), plans.subList(1, plans.size()));

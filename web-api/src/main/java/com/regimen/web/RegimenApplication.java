@@ -8,6 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.regimen.core.database.SchemaMigrator;
 import com.regimen.core.staff.CredentialCheck;
+import com.regimen.core.reports.AttendanceReports;
+import com.regimen.core.reports.PatientReports;
+import com.regimen.core.reports.ReportScope;
+import com.regimen.core.reports.RevenueReports;
+import com.regimen.core.reports.StockReports;
+import com.regimen.core.reports.UtilisationReports;
 import com.regimen.web.auth.BearerAuthenticator;
 import com.regimen.web.auth.ProblemUnauthorizedHandler;
 import com.regimen.web.auth.QueryTokenRefusal;
@@ -35,6 +41,8 @@ import com.regimen.web.openapi.OpenApiResource;
 import com.regimen.web.resources.ApiKeyResource;
 import com.regimen.web.resources.AppointmentResource;
 import com.regimen.web.resources.AvailabilityResource;
+import com.regimen.web.resources.CancellationPolicyResource;
+import com.regimen.web.resources.ReportResource;
 import com.regimen.web.resources.ClinicalSettingsResource;
 import com.regimen.web.resources.AuditEventResource;
 import com.regimen.web.resources.IntakeFormResource;
@@ -73,6 +81,7 @@ import org.eclipse.jetty.server.Server;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -172,7 +181,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new SignupResource(services.signup(), clientAddresses),
                 new SessionResource(services.signIn(),
                         java.time.Duration.ofMillis(config.getSessionLifetime().toMilliseconds()), clientAddresses),
-                new UserResource(services.staff()),
+                new UserResource(services.staff(), services.staffAccess()),
                 new ApiKeyResource(services.apiKeys()),
                 new AuditEventResource(services.audit()),
                 new TreatmentResource(services.plugins(), services.menu()),
@@ -195,7 +204,9 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new DiscountResource(services.discountRules(), services.discounting()),
                 new TaxSettingsResource(services.taxSettings()),
                 new TaxDocumentResource(services.taxDocuments()),
-                new DayCloseResource(services.dayCloses()));
+                new DayCloseResource(services.dayCloses()),
+                new CancellationPolicyResource(services.cancellationPolicies()),
+                reportResource(services));
     }
 
     /**
@@ -216,6 +227,15 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         });
         environment.healthChecks().register("jvm", new JvmHealthCheck(jvmHealth));
         return jvmHealth;
+    }
+
+    /** The back office's reports, each over the same scope of locations, rooms and practitioners. */
+    private static ReportResource reportResource(RegimenServices services) {
+        Jdbi jdbi = services.jdbi();
+        ReportScope scope = new ReportScope(services.locations(), services.rooms(), services.practitioners());
+        return new ReportResource(new RevenueReports(jdbi, scope), new AttendanceReports(jdbi, scope),
+                new PatientReports(jdbi, scope), new UtilisationReports(jdbi, scope),
+                new StockReports(jdbi, services.clock(), scope));
     }
 
     private static void registerErrorHandling(Environment environment, ObjectMapper json, JvmHealth jvmHealth) {

@@ -18,8 +18,11 @@ public interface AuditEventDao {
 
     /** Newest first; the cursor is the last id of the previous page. */
     @SqlQuery("SELECT tenant_id, id, occurred_at, actor_type, actor_id, action, entity_type, entity_id, details "
-            + "FROM audit_events WHERE tenant_id = :tenantId AND (:entityId IS NULL OR entity_id = :entityId) "
+            + "FROM audit_events WHERE tenant_id = :f.tenantId AND (:f.entityId IS NULL OR entity_id = :f.entityId) "
+            + "AND (:f.entityType IS NULL OR entity_type = :f.entityType) "
+            + "AND (:f.actorId IS NULL OR actor_id = :f.actorId) "
+            + "AND (:f.from IS NULL OR occurred_at >= :f.from) AND (:f.to IS NULL OR occurred_at < :f.to) "
             + "AND (:beforeId IS NULL OR id < :beforeId) ORDER BY id DESC LIMIT :limit")
-    List<AuditEvent> list(@Bind("tenantId") String tenantId, @Bind("entityId") String entityId,
-                          @Bind("beforeId") String beforeId, @Bind("limit") int limit);
+    List<AuditEvent> list(@BindMethods("f") AuditFilter filter, @Bind("beforeId") String beforeId,
+                          @Bind("limit") int limit);
 }

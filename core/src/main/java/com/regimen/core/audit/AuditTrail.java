@@ -9,7 +9,10 @@ import com.regimen.core.identity.StaffIdentity;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import com.regimen.core.errors.DomainException;
+
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -41,8 +44,21 @@ public final class AuditTrail {
     }
 
     public Page<AuditEvent> list(StaffIdentity reader, String entityId, PageRequest page) {
-        var rows = jdbi.withExtension(AuditEventDao.class,
-                dao -> dao.list(reader.tenantId(), entityId, page.afterId(), page.fetchSize()));
+        return list(reader, new Criteria(null, null, entityId, null, null), page);
+    }
+
+    /** What a reader may ask for; the tenant is always the reader's own. */
+    public record Criteria(String actorId, String entityType, String entityId, Instant from, Instant to) {
+    }
+
+    /** Newest first, filtered by who acted, on what, and when ({@code from} inclusive, {@code to} exclusive). */
+    public Page<AuditEvent> list(StaffIdentity reader, Criteria criteria, PageRequest page) {
+        if (criteria.from() != null && criteria.to() != null && !criteria.from().isBefore(criteria.to())) {
+            throw DomainException.invalid("to", "must be after from");
+        }
+        AuditFilter filter = new AuditFilter(reader.tenantId(), criteria.actorId(), criteria.entityType(),
+                criteria.entityId(), criteria.from(), criteria.to());
+        var rows = jdbi.withExtension(AuditEventDao.class, dao -> dao.list(filter, page.afterId(), page.fetchSize()));
         return Page.of(rows, page, AuditEvent::id);
     }
 

@@ -10,7 +10,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import java.util.function.Function;
  * step locks the appointment and compare-and-sets its status.
  */
 final class AppointmentLifecycle {
-    /** Cancelling at least this long before the start costs nothing; later, the deposit is kept. */
-    static final Duration FREE_CANCELLATION = Duration.ofHours(24);
     static final String REVIEW_REQUIRED = "REVIEW_REQUIRED";
 
     /** The booking transaction (READ COMMITTED, retried when chosen as a deadlock victim). */
@@ -117,23 +114,22 @@ final class AppointmentLifecycle {
         });
     }
 
-    /** The deposit is kept as the no-show fee; the payments module charges it. */
+    /** The tenant's no-show fee is fixed on the appointment; the payments module keeps or charges it. */
     Appointment noShow(StaffIdentity actor, String appointmentId) {
         return transition(actor, appointmentId, AppointmentStatus.NO_SHOW, null, (handle, a) -> {
             StockReservations.release(handle, actor.tenantId(), appointmentId);
-            return a.deposit();
+            return CancellationPolicies.of(handle, actor.tenantId()).noShowFee(a);
         });
     }
 
-    /** Free until 24 hours before the start; later, the deposit is the cancellation fee. */
+    /** Free inside the tenant's free-cancellation window; later, its late-cancel fee. */
     Appointment cancel(StaffIdentity actor, String appointmentId, String reason) {
         if (reason != null && reason.length() > 500) {
             throw DomainException.invalid("reason", "must be at most 500 characters");
         }
         return transition(actor, appointmentId, AppointmentStatus.CANCELLED, reason, (handle, a) -> {
             StockReservations.release(handle, actor.tenantId(), appointmentId);
-            boolean late = clock.instant().isAfter(a.startsAt().minus(FREE_CANCELLATION));
-            return late ? a.deposit() : 0L;
+            return CancellationPolicies.of(handle, actor.tenantId()).cancellationFee(a, clock.instant());
         });
     }
 

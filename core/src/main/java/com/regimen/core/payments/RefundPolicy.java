@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * What the cancellation policy returns without anyone's approval: whatever was paid beyond what
  * the appointment still owes. After a cancellation or a no-show that is everything but the fee
- * booking decided (nothing until 24 hours before the start, the deposit after); for an appointment
- * that goes ahead it is only an overpayment. Anything more is a manager's decision.
+ * booking fixed from the tenant's CancellationPolicy (by default nothing until 24 hours before the
+ * start, the deposit after); for an appointment that goes ahead it is only an overpayment. Anything more is a manager's decision.
  */
 public final class RefundPolicy {
     private RefundPolicy() {

@@ -36,6 +36,16 @@ public interface ApiKeyDao {
     @SqlUpdate("UPDATE api_keys SET revoked_at = :now WHERE tenant_id = :tenantId AND id = :id AND revoked_at IS NULL")
     int revoke(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("now") Instant now);
 
+    /** Revokes every live key a member of staff made; answers how many were live. */
+    @SqlUpdate("UPDATE api_keys SET revoked_at = :now "
+            + "WHERE tenant_id = :tenantId AND created_by = :userId AND revoked_at IS NULL")
+    int revokeAllCreatedBy(@Bind("tenantId") String tenantId, @Bind("userId") String userId,
+                           @Bind("now") Instant now);
+
+    @SqlQuery("SELECT COUNT(*) FROM api_keys WHERE tenant_id = :tenantId AND created_by = :userId "
+            + "AND revoked_at IS NULL")
+    int countLiveCreatedBy(@Bind("tenantId") String tenantId, @Bind("userId") String userId);
+
     record LiveKey(String id, Role role) {
     }
 }

@@ -31,6 +31,21 @@ public interface StaffSessionDao {
             + "WHERE tenant_id = :tenantId AND id = :id AND revoked_at IS NULL")
     int revoke(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("now") Instant now);
 
+    /** Revokes every live session of one member of staff; answers how many were live. */
+    @SqlUpdate("UPDATE staff_sessions SET revoked_at = :now "
+            + "WHERE tenant_id = :tenantId AND user_id = :userId AND revoked_at IS NULL AND expires_at > :now")
+    int revokeAllOf(@Bind("tenantId") String tenantId, @Bind("userId") String userId, @Bind("now") Instant now);
+
+    /** As {@link #revokeAllOf} but keeps the session the change is made through. */
+    @SqlUpdate("UPDATE staff_sessions SET revoked_at = :now WHERE tenant_id = :tenantId AND user_id = :userId "
+            + "AND revoked_at IS NULL AND expires_at > :now AND id <> :keep")
+    int revokeOthersOf(@Bind("tenantId") String tenantId, @Bind("userId") String userId, @Bind("keep") String keep,
+                       @Bind("now") Instant now);
+
+    @SqlQuery("SELECT COUNT(*) FROM staff_sessions "
+            + "WHERE tenant_id = :tenantId AND user_id = :userId AND revoked_at IS NULL AND expires_at > :now")
+    int countLive(@Bind("tenantId") String tenantId, @Bind("userId") String userId, @Bind("now") Instant now);
+
     record LiveSession(String sessionId, String userId, Role role) {
     }
 }

@@ -1,11 +1,14 @@
 package com.regimen.core.staff;
 
+import com.regimen.core.identity.Role;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 public interface StaffUserDao {
@@ -24,4 +27,35 @@ public interface StaffUserDao {
             + "WHERE tenant_id = :tenantId AND id = :id")
     @RegisterConstructorMapper(StaffUser.class)
     Optional<StaffUser> find(@Bind("tenantId") String tenantId, @Bind("id") String id);
+    @SqlQuery("SELECT tenant_id, id, email, name, role, active, created_at FROM staff_users "
+            + "WHERE tenant_id = :tenantId AND (:afterId IS NULL OR id > :afterId) ORDER BY id LIMIT :limit")
+    @RegisterConstructorMapper(StaffUser.class)
+    List<StaffUser> list(@Bind("tenantId") String tenantId, @Bind("afterId") String afterId, @Bind("limit") int limit);
+
+    /** Locks the member's row: role changes, deactivation and resets of one person queue here. */
+    @SqlQuery("SELECT tenant_id, id, email, name, role, active, created_at FROM staff_users "
+            + "WHERE tenant_id = :tenantId AND id = :id FOR UPDATE")
+    @RegisterConstructorMapper(StaffUser.class)
+    Optional<StaffUser> lock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    /**
+     * Locks every active owner, in id order, so two owners removing each other at the same moment
+     * queue here and the second sees the first's change: a chain never loses its last owner.
+     */
+    @SqlQuery("SELECT id FROM staff_users WHERE tenant_id = :tenantId AND role = 'OWNER' AND active "
+            + "ORDER BY id FOR UPDATE")
+    List<String> lockActiveOwners(@Bind("tenantId") String tenantId);
+
+    @SqlUpdate("UPDATE staff_users SET role = :role WHERE tenant_id = :tenantId AND id = :id")
+    int changeRole(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("role") Role role);
+
+    @SqlUpdate("UPDATE staff_users SET active = :active WHERE tenant_id = :tenantId AND id = :id")
+    int setActive(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("active") boolean active);
+
+    @SqlUpdate("UPDATE staff_users SET password_hash = :passwordHash WHERE tenant_id = :tenantId AND id = :id")
+    int setPasswordHash(@Bind("tenantId") String tenantId, @Bind("id") String id,
+                        @Bind("passwordHash") String passwordHash);
+
+    @SqlQuery("SELECT password_hash FROM staff_users WHERE tenant_id = :tenantId AND id = :id")
+    Optional<String> passwordHash(@Bind("tenantId") String tenantId, @Bind("id") String id);
 }

@@ -2,6 +2,7 @@ package com.regimen.core.wiring;
 
 import com.regimen.core.audit.AuditEventDao;
 import com.regimen.core.booking.AppointmentDao;
+import com.regimen.core.booking.CancellationPolicyDao;
 import com.regimen.core.clearance.ClearanceDao;
 import com.regimen.core.discounts.AppliedDiscountDao;
 import com.regimen.core.discounts.DiscountRuleDao;
@@ -28,6 +29,7 @@ import com.regimen.core.payments.RefundDao;
 import com.regimen.core.payments.StripeAccountRouteDao;
 import com.regimen.core.plugins.TreatmentQuoteDao;
 import com.regimen.core.plugins.TreatmentSettingsDao;
+import com.regimen.core.reports.ReportDao;
 import com.regimen.core.scheduling.LocationDao;
 import com.regimen.core.scheduling.PractitionerDao;
 import com.regimen.core.scheduling.RoomDao;
@@ -55,7 +57,8 @@ public final class CoreDaos {
             RoomDao.class, ApiKeyDao.class, LoginThrottleDao.class, StaffSessionDao.class, StaffUserDao.class,
             TenantDao.class, ClinicMedicineDao.class, ClearanceDao.class, ClinicalSettingsDao.class,
             IntakeConfirmationDao.class, TaxSettingsDao.class, TaxDocumentDao.class, DayBookDao.class,
-            DayCloseDao.class, SettledMoneyDao.class, DiscountRuleDao.class, AppliedDiscountDao.class);
+            DayCloseDao.class, SettledMoneyDao.class, DiscountRuleDao.class, AppliedDiscountDao.class,
+            CancellationPolicyDao.class, ReportDao.class);
 
     private CoreDaos() {
     }

@@ -29,11 +29,23 @@ public class AuditEventResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Who did what, when, to which record", description = "Newest first.")
+    @Operation(summary = "Who did what, when, to which record", description = "Newest first. Filters, all "
+            + "optional: actorId (a member of staff or an API key), entityType and entityId, from (inclusive) and "
+            + "to (exclusive) as ISO-8601 instants.")
     public ListResponse<AuditEventView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                             @QueryParam("actorId") String actorId,
+                                             @QueryParam("entityType") String entityType,
                                              @QueryParam("entityId") String entityId,
+                                             @QueryParam("from") String from, @QueryParam("to") String to,
                                              @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return ListResponse.of(audit.list(principal.identity(), entityId, PageRequest.of(limit, cursor)),
-                AuditEventView::of);
+        PageRequest page = PageRequest.of(limit, cursor);
+        AuditTrail.Criteria criteria = new AuditTrail.Criteria(blankToNull(actorId), blankToNull(entityType),
+                blankToNull(entityId), from == null || from.isBlank() ? null : AppointmentResource.instant("from", from),
+                to == null || to.isBlank() ? null : AppointmentResource.instant("to", to));
+        return ListResponse.of(audit.list(principal.identity(), criteria, page), AuditEventView::of);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,9 +1,16 @@
 package com.regimen.web.resources;
 
+import com.regimen.core.paging.PageRequest;
 import com.regimen.core.staff.NewStaffUser;
+import com.regimen.core.staff.StaffAccess;
 import com.regimen.core.staff.StaffDirectory;
 import com.regimen.core.staff.StaffUser;
+import com.regimen.web.api.ListResponse;
 import com.regimen.web.api.NewUserRequest;
+import com.regimen.web.api.PasswordResetView;
+import com.regimen.web.api.StaffCredentialsView;
+import com.regimen.web.api.StaffCutoffView;
+import com.regimen.web.api.StaffRequests;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
 import com.regimen.web.idempotency.Idempotent;
@@ -15,11 +22,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -29,9 +39,19 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Tenants and staff")
 public class UserResource {
     private final StaffDirectory staff;
+    private final StaffAccess access;
 
-    public UserResource(StaffDirectory staff) {
+    public UserResource(StaffDirectory staff, StaffAccess access) {
         this.staff = staff;
+        this.access = access;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "List the staff", description = "Active and deactivated, in the order they were added.")
+    public ListResponse<StaffUser> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                        @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return ListResponse.of(access.list(principal.identity(), PageRequest.of(limit, cursor)), user -> user);
     }
 
     @POST
@@ -60,5 +80,76 @@ public class UserResource {
     @Operation(summary = "A member of staff")
     public StaffUser get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return staff.get(principal.identity(), id);
+    }
+
+    @PUT
+    @Path("/{id}/role")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Change a member's role", description = "Applies to their next request. A manager may "
+            + "neither change an owner nor make one (403 FORBIDDEN); the chain's last active owner keeps the role "
+            + "(409 LAST_OWNER).")
+    public StaffUser changeRole(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
+                                @NotNull @Valid StaffRequests.RoleChange request) {
+        return access.changeRole(principal.identity(), id, request.role());
+    }
+
+    @POST
+    @Path("/{id}/deactivation")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Deactivate a member of staff", description = "At once and together: the account cannot "
+            + "sign in, every live session is revoked and every API key they made is revoked (requests with any "
+            + "of them get 401). Deactivating again changes nothing. 409 LAST_OWNER for the last active owner.")
+    public StaffCutoffView deactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                      @PathParam("id") String id) {
+        return StaffCutoffView.of(access.deactivate(principal.identity(), id));
+    }
+
+    @POST
+    @Path("/{id}/reactivation")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Let a deactivated member sign in again", description = "Sessions and API keys revoked "
+            + "at deactivation stay revoked.")
+    public StaffUser reactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
+        return access.reactivate(principal.identity(), id);
+    }
+
+    @POST
+    @Path("/{id}/password-reset")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Reset a member's password", description = "Sets a random temporary password, answered "
+            + "in this reply only (stored hashed), and revokes the member's sessions. They sign in with it and "
+            + "choose their own at PUT /v1/users/me/password.")
+    public PasswordResetView resetPassword(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                           @PathParam("id") String id) {
+        return PasswordResetView.of(access.resetPassword(principal.identity(), id));
+    }
+
+    @DELETE
+    @Path("/{id}/sessions")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Sign a member out everywhere", description = "Revokes every live session; the account "
+            + "stays active and their API keys keep working.")
+    public StaffCutoffView revokeSessions(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                          @PathParam("id") String id) {
+        return StaffCutoffView.of(access.revokeSessions(principal.identity(), id));
+    }
+
+    @GET
+    @Path("/{id}/credentials")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "How many live sessions and API keys a member has")
+    public StaffCredentialsView credentials(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                            @PathParam("id") String id) {
+        return StaffCredentialsView.of(id, access.credentials(principal.identity(), id));
+    }
+
+    @PUT
+    @Path("/me/password")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(summary = "Change my password", description = "401 INVALID_CREDENTIALS when the current password is "
+            + "wrong; the new one must pass the password policy. Every other session of mine is revoked.")
+    public StaffUser changeOwnPassword(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                       @NotNull @Valid StaffRequests.PasswordChange request) {
+        return access.changeOwnPassword(principal.identity(), request.currentPassword(), request.newPassword());
     }
 }

@@ -2,6 +2,7 @@ package com.regimen.web.wiring;
 
 import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.booking.AppointmentBook;
+import com.regimen.core.booking.CancellationPolicies;
 import com.regimen.core.booking.Availability;
 import com.regimen.core.booking.ClinicalStates;
 import com.regimen.core.booking.Eligibility;
@@ -46,6 +47,7 @@ import com.regimen.core.staff.CredentialCheck;
 import com.regimen.core.staff.HashingGate;
 import com.regimen.core.staff.LoginThrottle;
 import com.regimen.core.staff.PasswordHasher;
+import com.regimen.core.staff.StaffAccess;
 import com.regimen.core.staff.StaffDirectory;
 import com.regimen.core.staff.StaffSignIn;
 import com.regimen.core.tenancy.SignupThrottle;
@@ -113,7 +115,9 @@ public record RegimenServices(
         Discounting discounting,
         LocationTaxSettings taxSettings,
         TaxDocuments taxDocuments,
-        DayCloses dayCloses) {
+        DayCloses dayCloses,
+        StaffAccess staffAccess,
+        CancellationPolicies cancellationPolicies) {
 
     /**
      * @param dataSource the pool the Jdbi runs on (the server migrates the schema through it first);
@@ -173,7 +177,8 @@ public record RegimenServices(
                 new DiscountRules(jdbi, clock, id -> plugins.all().stream().anyMatch(p -> p.id().equals(id)), audit),
                 new Discounting(jdbi, clock, audit),
                 new LocationTaxSettings(jdbi, clock, audit), new TaxDocuments(jdbi, plugins),
-                new DayCloses(jdbi, clock, audit));
+                new DayCloses(jdbi, clock, audit),
+                new StaffAccess(jdbi, clock, hasher, audit), new CancellationPolicies(jdbi, clock, audit));
     }
 
     private static PluginRegistry loadPlugins(PluginSettings settings) {

@@ -145,7 +145,8 @@ class IsolationSweepIT {
                         + "\"appliedAt\":\"2025-06-01T08:00:00Z\",\"readAt\":\"2025-06-03T08:00:00Z\",\"reaction\":false}",
                 "PUT /practitioners/{id}", "{\"name\":\"Taken over\",\"credentials\":[\"NURSE\"],\"schedule\":[]}",
                 "POST /practitioners/{id}/time-off", "{\"from\":\"2027-01-10T06:00:00Z\","
-                        + "\"to\":\"2027-01-10T12:00:00Z\"}");
+                        + "\"to\":\"2027-01-10T12:00:00Z\"}",
+                "PUT /users/{id}/role", "{\"role\":\"FRONT_DESK\"}");
     }
 
     /** Every row of the victim in every table that has a tenant_id, as sorted text (hashes as hex). */

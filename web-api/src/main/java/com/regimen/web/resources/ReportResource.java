@@ -1,0 +1,210 @@
+package com.regimen.web.resources;
+
+import com.regimen.core.errors.DomainException;
+import com.regimen.core.reports.AttendanceReport;
+import com.regimen.core.reports.AttendanceReports;
+import com.regimen.core.reports.PatientReport;
+import com.regimen.core.reports.PatientReports;
+import com.regimen.core.reports.ReportRange;
+import com.regimen.core.reports.RevenueReport;
+import com.regimen.core.reports.RevenueReports;
+import com.regimen.core.reports.StockReport;
+import com.regimen.core.reports.StockReports;
+import com.regimen.core.reports.UtilisationReport;
+import com.regimen.core.reports.UtilisationReports;
+import com.regimen.web.api.ReportCsv;
+import com.regimen.web.auth.Roles;
+import com.regimen.web.auth.StaffPrincipal;
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * The owner's reports. Each takes {@code from} and {@code to} (local dates, inclusive, at most 366
+ * days; each location reads them in its own zone) and an optional {@code locationId}, and has a
+ * CSV twin at the same path with {@code .csv}.
+ */
+@Path("/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+public class ReportResource {
+    private static final String CSV = "text/csv";
+    private static final String RANGE = " from and to are local dates (YYYY-MM-DD, inclusive, at most 366 days), "
+            + "read in each location's zone; locationId is optional (all locations).";
+    private final RevenueReports revenue;
+    private final AttendanceReports attendance;
+    private final PatientReports patients;
+    private final UtilisationReports utilisation;
+    private final StockReports stock;
+
+    public ReportResource(RevenueReports revenue, AttendanceReports attendance, PatientReports patients,
+                          UtilisationReports utilisation, StockReports stock) {
+        this.revenue = revenue;
+        this.attendance = attendance;
+        this.patients = patients;
+        this.utilisation = utilisation;
+        this.stock = stock;
+    }
+
+    @GET
+    @Path("/revenue")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Revenue net of refunds, VAT apart", description = "Invoices less credit notes, by period "
+            + "(DAY, WEEK from Monday, MONTH) and groupBy (LOCATION, TREATMENT, PRACTITIONER); amounts in minor "
+            + "units of each line's currency." + RANGE)
+    public RevenueReport revenue(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                 @QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("locationId") String locationId, @QueryParam("period") String period,
+                                 @QueryParam("groupBy") String groupBy) {
+        return revenue.revenue(principal.identity(), locationId, range(from, to),
+                choice("period", period, RevenueReport.Period.class, RevenueReport.Period.DAY),
+                choice("groupBy", groupBy, RevenueReport.GroupBy.class, RevenueReport.GroupBy.LOCATION));
+    }
+
+    @GET
+    @Path("/revenue.csv")
+    @Produces(CSV)
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Revenue as CSV", description = "The same lines as /reports/revenue.")
+    public Response revenueCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                               @QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("locationId") String locationId, @QueryParam("period") String period,
+                               @QueryParam("groupBy") String groupBy) {
+        return csv("revenue", ReportCsv.revenue(revenue(principal, from, to, locationId, period, groupBy)));
+    }
+
+    @GET
+    @Path("/attendance")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "No-shows and late cancellations", description = "Per location and currency: "
+            + "appointments that started in the range, no-shows, cancellations, late cancellations (those that "
+            + "carried a fee), their rates (0.1250 is 12.5%; no-shows over appointments not cancelled), the fees "
+            + "charged and how much of them the money kept covers." + RANGE)
+    public AttendanceReport attendance(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                       @QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("locationId") String locationId) {
+        return attendance.attendance(principal.identity(), locationId, range(from, to));
+    }
+
+    @GET
+    @Path("/attendance.csv")
+    @Produces(CSV)
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "No-shows and late cancellations as CSV")
+    public Response attendanceCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("locationId") String locationId) {
+        return csv("attendance", ReportCsv.attendance(attendance(principal, from, to, locationId)));
+    }
+
+    @GET
+    @Path("/patients")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "New and returning patients, course completion", description = "Patients seen (checked "
+            + "in or completed) in the range, new to the chain or returning; courses begun in the range and how "
+            + "many have every session completed." + RANGE)
+    public PatientReport patients(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("locationId") String locationId) {
+        return patients.patients(principal.identity(), locationId, range(from, to));
+    }
+
+    @GET
+    @Path("/patients.csv")
+    @Produces(CSV)
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "New and returning patients as CSV")
+    public Response patientsCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("locationId") String locationId) {
+        return csv("patients", ReportCsv.patients(patients(principal, from, to, locationId)));
+    }
+
+    @GET
+    @Path("/utilisation")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Booked against open hours of rooms and practitioners", description = "Minutes; a room is "
+            + "open when its location is, a practitioner during their shifts there less time off." + RANGE)
+    public UtilisationReport utilisation(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                         @QueryParam("from") String from, @QueryParam("to") String to,
+                                         @QueryParam("locationId") String locationId) {
+        return utilisation.utilisation(principal.identity(), locationId, range(from, to));
+    }
+
+    @GET
+    @Path("/utilisation.csv")
+    @Produces(CSV)
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Utilisation as CSV")
+    public Response utilisationCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                   @QueryParam("from") String from, @QueryParam("to") String to,
+                                   @QueryParam("locationId") String locationId) {
+        return csv("utilisation", ReportCsv.utilisation(utilisation(principal, from, to, locationId)));
+    }
+
+    @GET
+    @Path("/stock")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Stock used, expiring and below par", description = "Per location: units used in "
+            + "treatments in the range, units expiring within 30, 60 and 90 days of the location's today, items "
+            + "under par by how many units." + RANGE)
+    public StockReport stock(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                             @QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("locationId") String locationId) {
+        return stock.stock(principal.identity(), locationId, range(from, to));
+    }
+
+    @GET
+    @Path("/stock.csv")
+    @Produces(CSV)
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(summary = "Stock as CSV")
+    public Response stockCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                             @QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("locationId") String locationId) {
+        return csv("stock", ReportCsv.stock(stock(principal, from, to, locationId)));
+    }
+
+    private static Response csv(String name, String body) {
+        return Response.ok(body, CSV + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+    }
+
+    private static ReportRange range(String from, String to) {
+        return ReportRange.of(date("from", from), date("to", to));
+    }
+
+    private static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(field, "must be a date like 2027-01-31");
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(String field, String text, Class<E> type, E fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
