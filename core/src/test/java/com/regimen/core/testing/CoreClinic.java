@@ -172,7 +172,7 @@ public final class CoreClinic {
     public String patient() {
         String id = services.patients().register(owner, new NewPatient("Salma Haddad", null, null, null, "ar")).id();
         Map<String, Object> answers = new HashMap<>(Map.of("LIVER_DISEASE", false, "BLOOD_DISORDER", false,
-                "ANTICOAGULANTS", false));
+                "PREGNANT", false, "ANTICOAGULANTS", false));
         answers.put("MEDICATIONS", List.of());
         services.intakes().record(owner, id, answers);
         return id;

@@ -19,6 +19,17 @@ public final class CommonQuestions {
             true);
     public static final IntakeQuestion CANCER = new IntakeQuestion("CANCER", AnswerType.BOOLEAN,
             LocalizedText.of("هل لديك سرطان أو أصبت به سابقًا؟", "Do you have, or have you had, cancer?"), true);
+    /**
+     * Asked beside {@link #CANCER}, which covers past cancer too: a treatment that must not be given with
+     * active cancer can then tell a patient in remission from one under treatment. Not required, so
+     * intakes recorded before it stay complete; a plugin treats a missing answer after a yes to
+     * {@code CANCER} as "may be active".
+     *
+     * @since SPI 1.1
+     */
+    public static final IntakeQuestion CANCER_ACTIVE = new IntakeQuestion("CANCER_ACTIVE", AnswerType.BOOLEAN,
+            LocalizedText.of("إن كنت قد أصبت بالسرطان: هل هو نشط الآن أو ما زلت تتلقى علاجًا له؟",
+                    "If you have had cancer: is it active now, or are you still being treated for it?"), false);
     public static final IntakeQuestion ACTIVE_INFECTION = new IntakeQuestion("ACTIVE_INFECTION", AnswerType.BOOLEAN,
             LocalizedText.of("هل لديك عدوى نشطة غير مسيطر عليها؟", "Do you have an active, uncontrolled infection?"),
             true);
@@ -26,8 +37,8 @@ public final class CommonQuestions {
             LocalizedText.of("هل لديك نقص أو اضطراب في المناعة؟", "Do you have an immune deficiency or disorder?"),
             true);
     public static final IntakeQuestion SKIN_DISEASE_AT_SITE = new IntakeQuestion("SKIN_DISEASE_AT_SITE",
-            AnswerType.BOOLEAN, LocalizedText.of("هل يوجد مرض جلدي نشط في منطقة الحقن؟",
-            "Is there an active skin disease where the injections will go?"), true);
+            AnswerType.BOOLEAN, LocalizedText.of("هل يوجد مرض جلدي نشط في المنطقة التي ستُعالَج؟",
+            "Is there an active skin disease where the treatment will be given?"), true);
     public static final IntakeQuestion DIABETES = new IntakeQuestion("DIABETES", AnswerType.BOOLEAN,
             LocalizedText.of("هل لديك سكري؟", "Do you have diabetes?"), true);
     public static final IntakeQuestion HYPERTENSION = new IntakeQuestion("HYPERTENSION", AnswerType.BOOLEAN,
