@@ -1,5 +1,7 @@
 package com.regimen.core.plugins;
 
+import com.regimen.plugin.spi.CareInstruction;
+import com.regimen.plugin.spi.ConsentForm;
 import com.regimen.plugin.spi.PluginContract;
 import com.regimen.plugin.spi.PluginDescriptor;
 import com.regimen.plugin.spi.PatchTestTiming;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
@@ -70,6 +73,8 @@ public final class PluginLoader {
         Map<String, Long> defaultPrices;
         int deposit;
         PatchTestTiming patchTestTiming;
+        Optional<ConsentForm> consentForm;
+        List<CareInstruction> careInstructions;
         try {
             plugin = provider.get();
             descriptor = plugin.descriptor();
@@ -77,6 +82,8 @@ public final class PluginLoader {
             defaultPrices = Map.copyOf(plugin.defaultPrices());
             deposit = plugin.defaultDepositPercent();
             patchTestTiming = plugin.patchTestTiming();
+            consentForm = plugin.consentForm();
+            careInstructions = plugin.careInstructions();
         } catch (RuntimeException | LinkageError e) {
             throw new PluginLoadException("Plugin " + provider.type().getName() + " from " + source
                     + " failed to describe itself: " + e, e);
@@ -88,6 +95,12 @@ public final class PluginLoader {
         }
         problems.addAll(PluginContract.checkProtocol(protocol));
         problems.addAll(PluginContract.checkPatchTestTiming(patchTestTiming));
+        if (consentForm == null) {
+            problems.add("consentForm() returned null (return Optional.empty() for none)");
+        } else {
+            consentForm.ifPresent(form -> problems.addAll(PluginContract.checkConsentForm(form)));
+        }
+        problems.addAll(PluginContract.checkCareInstructions(careInstructions));
         if (defaultPrices.values().stream().anyMatch(amount -> amount == null || amount < 0)) {
             problems.add("default prices must not be negative");
         }
