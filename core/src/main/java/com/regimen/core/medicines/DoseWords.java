@@ -20,16 +20,29 @@ final class DoseWords {
             "tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "capsules", "pill", "pills", "injection",
             "injections", "inj", "pen", "pens", "syrup", "drops", "drop", "cream", "gel", "ointment", "patch",
             "patches", "spray", "inhaler", "sachet", "sachets", "solution", "suspension", "vial", "ampoule", "sr",
-            "xr", "er", "cr", "retard",
+            "xr", "er", "cr", "retard", "lotion", "foam", "topical", "emulgel",
             "حبوب", "حبه", "حبات", "قرص", "اقراص", "كبسوله", "كبسولات", "حقن", "حقنه", "ابره", "ابر", "شراب",
-            "قطره", "قطرات", "كريم", "مرهم", "جل", "بخاخ", "لصقه", "ظرف", "اكياس", "كيس", "امبول",
+            "قطره", "قطرات", "كريم", "مرهم", "جل", "جيل", "غسول", "دهان", "موضعي", "بخاخ", "لصقه", "ظرف", "اكياس", "كيس", "امبول",
             // how often
             "daily", "weekly", "monthly", "once", "twice", "times", "a", "day", "week", "month", "per", "every",
             "morning", "night", "at", "bd", "od", "tds", "prn", "as", "needed",
             "يوميا", "يومي", "اسبوعيا", "اسبوعي", "شهريا", "مره", "مرتين", "مرات", "في", "اليوم", "الاسبوع",
             "صباحا", "مساء", "ليلا", "عند", "الحاجه").stream().map(MedicineNames::fold).toList());
 
+    /**
+     * Forms put on the skin. A medicine in one acts where it is put: heparin gel is no systemic
+     * anticoagulant, hydrocortisone cream no systemic corticosteroid ({@link MedicineClassSets#onTheSkin}).
+     */
+    private static final Set<String> SKIN_FORMS = Set.copyOf(List.of(
+            "cream", "gel", "ointment", "lotion", "foam", "topical", "emulgel",
+            "كريم", "مرهم", "جل", "جيل", "غسول", "دهان", "موضعي").stream().map(MedicineNames::fold).toList());
+
     private DoseWords() {
+    }
+
+    /** Whether a folded token names a form put on the skin (cream, gel, ointment, ...). */
+    static boolean isSkinForm(String token) {
+        return SKIN_FORMS.contains(token) || SKIN_FORMS.contains(MedicineNames.withoutArabicPrefix(token));
     }
 
     /** Whether a folded token is a number, unit, dosage form or frequency rather than a name. */

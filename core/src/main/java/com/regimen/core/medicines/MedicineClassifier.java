@@ -71,6 +71,10 @@ public final class MedicineClassifier {
             }
             start = matchedEnd > 0 ? matchedEnd : start + 1;
         }
+        if (tokens.stream().anyMatch(DoseWords::isSkinForm)) {
+            found.replaceAll(m -> new ListedMedicine(m.listed(), m.medicine(), MedicineClassSets.onTheSkin(m.classes()),
+                    m.source()));
+        }
         if (leftOver || found.isEmpty()) {
             found.add(ListedMedicine.unrecognised(entry));
         }

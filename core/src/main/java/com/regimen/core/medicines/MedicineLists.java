@@ -41,6 +41,15 @@ public final class MedicineLists {
         return entries;
     }
 
+    /**
+     * Whether a whole list entry says there is nothing to list ("none", «لا يوجد», ...), in any list a
+     * patient fills in, not only medicines.
+     */
+    public static boolean saysNone(String entry) {
+        String folded = MedicineNames.fold(entry == null ? "" : entry.strip());
+        return !MedicineNames.hasLetter(folded) || NONE.contains(folded);
+    }
+
     private static Set<String> foldAll(List<String> texts) {
         return Set.copyOf(texts.stream().map(MedicineNames::fold).distinct().toList());
     }

@@ -127,7 +127,7 @@ public final class Screenings {
                             + "the treatment.")));
         }
         findings.addAll(invoker.screen(offered.plugin(), new ScreeningSubject(age(patient),
-                new IntakeAnswers(answers, MedicineClassifier.classesOf(listed)), asOf)));
+                new IntakeAnswers(AnswersForPlugins.of(answers), MedicineClassifier.classesOf(listed)), asOf)));
         ScreeningOutcome outcome = ScreeningOutcome.of(findings);
 
         Screening screening = new Screening(Ids.newId(), patientId, treatmentId, offered.plugin().version(), locationId,

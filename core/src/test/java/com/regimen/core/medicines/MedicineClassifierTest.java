@@ -89,6 +89,30 @@ class MedicineClassifierTest {
         assertThat(found.get(0).source()).isEqualTo(KnownMedicine.VOCABULARY);
     }
 
+    // A physician's review: heparin gel is not a systemic anticoagulant. On the skin, the systemic classes go.
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = ';', value = {
+            "Heparin gel; heparin; OTHER",
+            "هيبارين جل; heparin; OTHER",
+            "Voltaren Emulgel 1%; diclofenac; OTHER",
+            "فولتارين جل; diclofenac; OTHER",
+            "hydrocortisone cream; hydrocortisone; OTHER",
+            "مرهم تاكروليموس; tacrolimus; OTHER",
+            // the same medicines taken systemically keep their classes
+            "heparin injection 5000 units; heparin; ANTICOAGULANT",
+            "Voltaren 50mg tablets; diclofenac; NSAID",
+            // a cancer medicine on the skin still says cancer; a topical retinoid is a retinoid
+            "fluorouracil cream; fluorouracil; CHEMOTHERAPY",
+            "Differin gel; adapalene; RETINOID"})
+    void onTheSkinAMedicineKeepsOnlyTheClassesThatActThere(String listed, String medicine, String classes) {
+        List<ListedMedicine> found = classifier.classify(List.of(listed));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).recognised()).isTrue();
+        assertThat(found.get(0).medicine()).isEqualTo(medicine);
+        assertThat(found.get(0).classes()).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(classes.split(" ")).map(MedicineClass::valueOf).toList());
+    }
+
     @Test
     void theArabicCommaAndOtherSeparatorsSplitTheList() {
         assertThat(classifier.classify(List.of("وارفارين، أسبرين؛ بنادول")))

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,12 +94,42 @@ class ScreeningAsOfIT {
         }
     }
 
+    // A physician's review: "none" typed under allergies is not an allergy. The plugin never sees it.
+    @Test
+    void anEntryThatOnlySaysNoneNeverReachesThePlugin() {
+        Api api = TestApps.api(APP);
+        Clinics.Clinic clinic = Clinics.open(api, "Asia/Riyadh", 5);
+        api.put("/treatments/as-of-probe/settings", clinic.key(), Map.of("enabled", true,
+                "prices", Map.of("session", 50_000)));
+        String none = Clinics.patient(api, clinic, Map.of("ALLERGIES", List.of("none", "لا يوجد")));
+        String latex = Clinics.patient(api, clinic, Map.of("ALLERGIES", List.of("latex", "None")));
+        assertThat(finding(api, clinic, screen(api, clinic, none), "LISTED_ALLERGIES")).isNull();
+        assertThat(finding(api, clinic, screen(api, clinic, latex), "LISTED_ALLERGIES")).isEqualTo("latex");
+    }
+
+    private static String screen(Api api, Clinics.Clinic clinic, String patient) {
+        Reply screening = api.post("/screenings", clinic.key(), Map.of("patientId", patient,
+                "treatmentId", "as-of-probe"));
+        assertThat(screening.status()).as(screening.toString()).isEqualTo(201);
+        return screening.text("id");
+    }
+
     private static String screenedAsOf(Api api, Clinics.Clinic clinic, String screeningId) {
+        String day = finding(api, clinic, screeningId, "SCREENED_AS_OF");
+        assertThat(day).isNotNull();
+        return day;
+    }
+
+    /** The English message of the screening's finding {@code code}; null when it has none. */
+    private static String finding(Api api, Clinics.Clinic clinic, String screeningId, String code) {
         Reply screening = api.get("/screenings/" + screeningId, clinic.key());
         assertThat(screening.status()).isEqualTo(200);
-        assertThat(screening.json().get("findings")).hasSize(1);
-        assertThat(screening.json().get("findings").get(0).get("code").asText()).isEqualTo("SCREENED_AS_OF");
-        return screening.json().get("findings").get(0).get("messages").get("en").asText();
+        for (var finding : screening.json().get("findings")) {
+            if (finding.get("code").asText().equals(code)) {
+                return finding.get("messages").get("en").asText();
+            }
+        }
+        return null;
     }
 
     /** An SPI 1.1 plugin that reports its as-of date, with a consent form whose risks are {@code risks}. */
@@ -108,7 +139,8 @@ class ScreeningAsOfIT {
 
                 import com.regimen.plugin.spi.*;
                 import java.util.List;
-                import java.util.Map;
+                import java.util.List;
+import java.util.Map;
                 import java.util.Optional;
                 import java.util.Set;
 
@@ -117,7 +149,9 @@ class ScreeningAsOfIT {
                             CareTiming.hours(24, 48), LocalizedText.of("تجنب الشمس", "Avoid the sun")));
                     private static final TreatmentProtocol PROTOCOL = new TreatmentProtocol(1, 3, 7, 20,
                             Set.of(Credential.NURSE), Set.of(), null, List.of(), List.of(),
-                            CareInstruction.describe(CARE, CarePhase.AFTER), Set.of(), List.of());
+                            CareInstruction.describe(CARE, CarePhase.AFTER), Set.of(),
+                            List.of(new IntakeQuestion("ALLERGIES", AnswerType.LIST,
+                                    LocalizedText.of("الحساسية", "Allergies"), false)));
 
                     public PluginDescriptor descriptor() {
                         return new PluginDescriptor("%s", "1.0.0", new SpiVersion(1, 1),
@@ -148,7 +182,15 @@ class ScreeningAsOfIT {
 
                     public List<ScreeningFinding> screen(ScreeningSubject subject) {
                         String day = String.valueOf(subject.asOf());
-                        return List.of(new ScreeningFinding("SCREENED_AS_OF", Severity.WARN, LocalizedText.of(day, day)));
+                        List<ScreeningFinding> findings = new java.util.ArrayList<>(List.of(new ScreeningFinding(
+                                "SCREENED_AS_OF", Severity.WARN, LocalizedText.of(day, day))));
+                        List<String> allergies = subject.answers().list("ALLERGIES");
+                        if (!allergies.isEmpty()) {
+                            String listed = String.join("|", allergies);
+                            findings.add(new ScreeningFinding("LISTED_ALLERGIES", Severity.WARN,
+                                    LocalizedText.of(listed, listed)));
+                        }
+                        return findings;
                     }
                 }
                 """.formatted(packageName, simpleName, id, risks);
