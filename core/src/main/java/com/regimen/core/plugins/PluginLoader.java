@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -27,9 +26,10 @@ import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
 /**
- * Finds treatment plugins on the classpath and in a directory of jars (one class loader per jar,
- * whose parent is the SPI's loader, so plugins share the SPI and nothing else of ours), and
- * refuses, naming the jar, any that is broken: fail at boot rather than at the front desk.
+ * Finds treatment plugins on the classpath and in a directory of jars (one {@link PluginClassLoader}
+ * per jar: it sees the SPI and the JDK, nothing else of ours), and refuses, naming the jar, any that
+ * is broken or uses classes beyond the SPI: fail at boot rather than at the front desk. The shipped
+ * plugins are ours, on the server's classpath; ArchitectureTest holds them to the SPI alone.
  */
 public final class PluginLoader {
     private static final Logger LOG = LoggerFactory.getLogger(PluginLoader.class);
@@ -46,7 +46,12 @@ public final class PluginLoader {
             add(byId, instantiate(provider, sourceOf(provider.type())));
         }
         for (Path jar : jars(directory)) {
-            URLClassLoader loader = new URLClassLoader("plugin:" + jar.getFileName(), new URL[]{url(jar)}, spiLoader);
+            PluginClassLoader loader = new PluginClassLoader("plugin:" + jar.getFileName(), url(jar), spiLoader);
+            Map<String, String> forbidden = PluginClassReferences.outsideTheSpi(jar, loader,
+                    PluginLoader.class.getClassLoader());
+            if (!forbidden.isEmpty()) {
+                throw new PluginLoadException(PluginClassReferences.describe(jar, forbidden));
+            }
             List<ServiceLoader.Provider<TreatmentPlugin>> own = ServiceLoader.load(TreatmentPlugin.class, loader)
                     .stream().filter(provider -> provider.type().getClassLoader() == loader).toList();
             if (own.isEmpty()) {

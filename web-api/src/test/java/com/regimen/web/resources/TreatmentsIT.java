@@ -29,20 +29,20 @@ class TreatmentsIT {
     }
 
     @Test
-    void theFourShippedTreatmentsAreListedInTheAskedLanguage() {
+    void theShippedTreatmentsAreListedInTheAskedLanguage() {
         Tenants.Tenant tenant = Tenants.signUp(api(), "Glow");
         Reply english = api().send("GET", "/treatments", tenant.apiKey(), null, Map.of("Accept-Language", "en-GB"));
         Reply arabic = api().send("GET", "/treatments", tenant.apiKey(), null, Map.of("Accept-Language", "ar-SA,ar;q=0.9"));
         List<String> ids = new ArrayList<>();
         english.json().get("data").forEach(t -> ids.add(t.get("id").asText()));
-        assertThat(ids).containsExactly("exosome", "mesotherapy", "prp", "stem-cell");
+        assertThat(ids).containsExactly("exosome", "mesotherapy", "prp", "regenerative-facial", "stem-cell");
 
         JsonNode prp = english.json().get("data").get(2);
         assertThat(prp.get("name").asText()).isEqualTo("Platelet-rich plasma (PRP)");
         assertThat(prp.get("enabled").asBoolean()).isFalse();
         assertThat(prp.get("protocol").get("requiredEquipment").get(0).asText()).isEqualTo("centrifuge");
         assertThat(arabic.json().get("data").get(2).get("name").asText()).isEqualTo("حقن البلازما الغنية بالصفائح");
-        assertThat(arabic.json().get("data").get(3).get("protocol").get("requiredAccreditation").asText())
+        assertThat(arabic.json().get("data").get(4).get("protocol").get("requiredAccreditation").asText())
                 .isEqualTo("stem-cell");
     }
 

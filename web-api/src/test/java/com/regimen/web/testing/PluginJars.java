@@ -4,12 +4,14 @@ import com.regimen.plugin.spi.TreatmentPlugin;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -23,15 +25,22 @@ public final class PluginJars {
     }
 
     public static Path build(Path directory, String className, String source) {
+        return build(directory, className, source, List.of(locationOf(TreatmentPlugin.class)));
+    }
+
+    /**
+     * Compiles against {@code classpath} (the SPI jar a plugin author has, or more: a plugin that
+     * wrongly compiles against our core too) and packages the result.
+     */
+    public static Path build(Path directory, String className, String source, List<Path> classpath) {
         try {
             Path work = Files.createTempDirectory("plugin-src");
             Path sourceFile = work.resolve(className.substring(className.lastIndexOf('.') + 1) + ".java");
             Files.writeString(sourceFile, source);
             Path classes = Files.createDirectories(work.resolve("classes"));
-            String spi = Path.of(TreatmentPlugin.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .toString();
+            String compileClasspath = String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList());
             JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-            int result = compiler.run(null, null, null, "--release", "17", "-classpath", spi, "-d", classes.toString(),
+            int result = compiler.run(null, null, null, "--release", "17", "-classpath", compileClasspath, "-d", classes.toString(),
                     sourceFile.toString());
             if (result != 0) {
                 throw new IllegalStateException("Plugin source did not compile");
@@ -50,7 +59,16 @@ public final class PluginJars {
                 out.closeEntry();
             }
             return jar;
-        } catch (IOException | URISyntaxException e) {
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The jar or classes directory a class was loaded from. */
+    public static Path locationOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
