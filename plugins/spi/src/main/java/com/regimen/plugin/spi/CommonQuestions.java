@@ -26,8 +26,8 @@ public final class CommonQuestions {
             LocalizedText.of("هل لديك نقص أو اضطراب في المناعة؟", "Do you have an immune deficiency or disorder?"),
             true);
     public static final IntakeQuestion SKIN_DISEASE_AT_SITE = new IntakeQuestion("SKIN_DISEASE_AT_SITE",
-            AnswerType.BOOLEAN, LocalizedText.of("هل يوجد مرض جلدي نشط في منطقة الحقن؟",
-            "Is there an active skin disease where the injections will go?"), true);
+            AnswerType.BOOLEAN, LocalizedText.of("هل يوجد مرض جلدي نشط في المنطقة التي ستُعالَج؟",
+            "Is there an active skin disease where the treatment will be given?"), true);
     public static final IntakeQuestion DIABETES = new IntakeQuestion("DIABETES", AnswerType.BOOLEAN,
             LocalizedText.of("هل لديك سكري؟", "Do you have diabetes?"), true);
     public static final IntakeQuestion HYPERTENSION = new IntakeQuestion("HYPERTENSION", AnswerType.BOOLEAN,

@@ -100,6 +100,59 @@ public final class PluginContract {
         return problems;
     }
 
+    /**
+     * A consent form (SPI 1.1): a version, at least one section and one risk, and every text in Arabic
+     * and English. Alternatives may be empty only when there is none to tell of; each given one is checked.
+     */
+    public static List<String> checkConsentForm(ConsentForm form) {
+        if (form == null) {
+            return List.of("consent form is null");
+        }
+        List<String> problems = new ArrayList<>();
+        if (form.version() == null || form.version().isBlank() || form.version().length() > 20) {
+            problems.add("consent form version must be 1 to 20 characters: " + form.version());
+        }
+        if (form.sections().isEmpty()) {
+            problems.add("consent form needs at least one section");
+        }
+        for (ConsentSection section : form.sections()) {
+            checkText("consent section title", section.title(), problems);
+            checkText("consent section text", section.text(), problems);
+        }
+        if (form.risks().isEmpty()) {
+            problems.add("consent form needs at least one risk");
+        }
+        form.risks().forEach(text -> checkText("consent risk", text, problems));
+        form.alternatives().forEach(text -> checkText("consent alternative", text, problems));
+        return problems;
+    }
+
+    /**
+     * Care instructions (SPI 1.1): each with a phase, a timing and its text in Arabic and English, none
+     * repeated, and at least one after-care instruction.
+     */
+    public static List<String> checkCareInstructions(List<CareInstruction> instructions) {
+        if (instructions == null) {
+            return List.of("care instructions list is null");
+        }
+        List<String> problems = new ArrayList<>();
+        Set<CareInstruction> seen = new HashSet<>();
+        for (CareInstruction instruction : instructions) {
+            if (instruction == null) {
+                problems.add("care instruction is null");
+                continue;
+            }
+            checkText("care instruction", instruction.text(), problems);
+            if (!seen.add(instruction)) {
+                problems.add("care instruction repeated: " + instruction.text().en());
+            }
+        }
+        if (instructions.stream().noneMatch(i -> i != null && i.phase() == CarePhase.AFTER)) {
+            problems.add("at least one after-care instruction is needed");
+        }
+        return problems;
+    }
+
     public static List<String> checkQuote(Quote quote, QuoteRequest request) {
         List<String> problems = new ArrayList<>();
         if (quote == null) {
