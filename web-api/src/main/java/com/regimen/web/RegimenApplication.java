@@ -82,6 +82,11 @@ import com.regimen.web.idempotency.IdempotencyFilter;
 import com.regimen.web.openapi.OpenApiResource;
 import com.regimen.web.resources.ApiKeyResource;
 import com.regimen.web.resources.AppointmentResource;
+import com.regimen.web.resources.ConfirmationResource;
+import com.regimen.web.resources.ConsentResource;
+import com.regimen.core.booking.Confirmations;
+import com.regimen.core.consent.CareSheets;
+import com.regimen.core.consent.Consents;
 import com.regimen.web.resources.AvailabilityResource;
 import com.regimen.web.resources.ClinicalSettingsResource;
 import com.regimen.web.resources.AuditEventResource;
@@ -281,7 +286,10 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new PractitionerResource(practitioners),
                 new InventoryResource(items, ledger, stockLevels),
                 new AppointmentResource(appointmentBook, new Cancellations(appointmentBook, refunds),
-                        new ClinicalStates(jdbi, clock)),
+                        new ClinicalStates(jdbi, clock), new CareSheets(plugins, patients)),
+                // Consent and care instructions (issue 22).
+                new ConsentResource(new Consents(jdbi, clock, plugins, menu, patients, audit)),
+                new ConfirmationResource(new Confirmations(jdbi, plugins, patients)),
                 new AvailabilityResource(availability),
                 new PaymentResource(payments, refunds, reconciliation, webhooks, stripeSettings.getPublishableKey()),
                 new DiscountResource(new DiscountRules(jdbi, clock, id -> plugins.all().stream()

@@ -10,6 +10,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * A tax invoice or credit note as a printable XHTML page, in Arabic (right to left) or English.
@@ -27,6 +28,8 @@ public final class TaxDocumentPage {
             .facts td { border: none; padding: 2pt 4pt; }
             .amount { text-align: END; }
             .qr { margin-top: 12pt; width: 140px; height: 140px; }
+            h2 { font-size: 11pt; margin: 12pt 0 4pt 0; }
+            .after-care li { text-align: START; }
             """;
 
     private TaxDocumentPage() {
@@ -34,7 +37,15 @@ public final class TaxDocumentPage {
 
     /** What the page shows besides the document itself. */
     public record Context(String language, String locationName, ZoneId zone, String treatmentName,
-                          String creditedNumber) {
+                          String creditedNumber, List<String> afterCare) {
+        public Context {
+            afterCare = afterCare == null ? List.of() : List.copyOf(afterCare);
+        }
+
+        public Context(String language, String locationName, ZoneId zone, String treatmentName,
+                       String creditedNumber) {
+            this(language, locationName, zone, treatmentName, creditedNumber, List.of());
+        }
     }
 
     public static Document build(TaxDocument doc, Context context) {
@@ -93,6 +104,13 @@ public final class TaxDocumentPage {
         total(totals, DocumentLabels.word("gross", lang),
                 Money.decimal(doc.gross(), doc.currency()) + " " + doc.currency());
 
+        // The receipt the patient takes home says how to look after the treated skin, in the page's language.
+        if (doc.type() == TaxDocumentType.INVOICE && !context.afterCare().isEmpty()) {
+            text(child(body, "h2"), DocumentLabels.word("afterCare", lang));
+            Element afterCare = child(body, "ul");
+            afterCare.setAttribute("class", "after-care");
+            context.afterCare().forEach(line -> text(child(afterCare, "li"), line));
+        }
         if (doc.country().zatcaQr() && doc.type() == TaxDocumentType.INVOICE) {
             Element qr = child(body, "img");
             qr.setAttribute("class", "qr");

@@ -1,5 +1,8 @@
 package com.regimen.core.plugins;
 
+import com.regimen.plugin.spi.CareInstruction;
+import com.regimen.plugin.spi.CarePhase;
+import com.regimen.plugin.spi.ConsentForm;
 import com.regimen.plugin.spi.PluginContract;
 import com.regimen.plugin.spi.PluginDescriptor;
 import com.regimen.plugin.spi.PatchTestTiming;
@@ -65,6 +68,8 @@ public final class PluginLoader {
         Map<String, Long> defaultPrices;
         int deposit;
         PatchTestTiming patchTestTiming;
+        ConsentForm consentForm;
+        List<CareInstruction> careInstructions;
         try {
             plugin = provider.get();
             descriptor = plugin.descriptor();
@@ -72,6 +77,8 @@ public final class PluginLoader {
             defaultPrices = Map.copyOf(plugin.defaultPrices());
             deposit = plugin.defaultDepositPercent();
             patchTestTiming = plugin.patchTestTiming();
+            consentForm = plugin.consentForm().orElse(null);
+            careInstructions = plugin.careInstructions();
         } catch (RuntimeException | LinkageError e) {
             throw new PluginLoadException("Plugin " + provider.type().getName() + " from " + source
                     + " failed to describe itself: " + e, e);
@@ -83,6 +90,10 @@ public final class PluginLoader {
         }
         problems.addAll(PluginContract.checkProtocol(protocol));
         problems.addAll(PluginContract.checkPatchTestTiming(patchTestTiming));
+        if (consentForm != null) {
+            problems.addAll(PluginContract.checkConsentForm(consentForm));
+        }
+        problems.addAll(careProblems(careInstructions));
         if (defaultPrices.values().stream().anyMatch(amount -> amount == null || amount < 0)) {
             problems.add("default prices must not be negative");
         }
@@ -93,7 +104,17 @@ public final class PluginLoader {
             throw new PluginLoadException("Plugin " + provider.type().getName() + " from " + source
                     + " is invalid: " + String.join("; ", problems));
         }
-        return new LoadedPlugin(plugin, descriptor, protocol, defaultPrices, deposit, source, patchTestTiming);
+        return new LoadedPlugin(plugin, descriptor, protocol, defaultPrices, deposit, source, patchTestTiming,
+                consentForm, careInstructions);
+    }
+
+    /** An SPI 1.0 plugin's bridged instructions may have no after-care; only what is there is checked. */
+    private static List<String> careProblems(List<CareInstruction> instructions) {
+        if (instructions != null && instructions.stream().noneMatch(i -> i != null && i.phase() == CarePhase.AFTER)) {
+            return PluginContract.checkCareInstructions(instructions).stream()
+                    .filter(problem -> !problem.contains("after-care")).toList();
+        }
+        return PluginContract.checkCareInstructions(instructions);
     }
 
     private static void add(Map<String, LoadedPlugin> byId, LoadedPlugin plugin) {

@@ -3,6 +3,7 @@ package com.regimen.core.wiring;
 import com.regimen.core.audit.AuditEventDao;
 import com.regimen.core.booking.AppointmentDao;
 import com.regimen.core.clearance.ClearanceDao;
+import com.regimen.core.consent.ConsentDao;
 import com.regimen.core.discounts.AppliedDiscountDao;
 import com.regimen.core.discounts.DiscountRuleDao;
 import com.regimen.core.idempotency.IdempotencyDao;
@@ -55,7 +56,8 @@ public final class CoreDaos {
             RoomDao.class, ApiKeyDao.class, LoginThrottleDao.class, StaffSessionDao.class, StaffUserDao.class,
             TenantDao.class, ClinicMedicineDao.class, ClearanceDao.class, ClinicalSettingsDao.class,
             IntakeConfirmationDao.class, TaxSettingsDao.class, TaxDocumentDao.class, DayBookDao.class,
-            DayCloseDao.class, SettledMoneyDao.class, DiscountRuleDao.class, AppliedDiscountDao.class);
+            DayCloseDao.class, SettledMoneyDao.class, DiscountRuleDao.class, AppliedDiscountDao.class,
+            ConsentDao.class);
 
     private CoreDaos() {
     }
