@@ -83,6 +83,7 @@ import com.regimen.web.openapi.OpenApiResource;
 import com.regimen.web.resources.ApiKeyResource;
 import com.regimen.web.resources.AppointmentResource;
 import com.regimen.web.resources.ConfirmationResource;
+import com.regimen.web.resources.ConsentFormResource;
 import com.regimen.web.resources.ConsentResource;
 import com.regimen.core.booking.Confirmations;
 import com.regimen.core.consent.CareSheets;
@@ -268,6 +269,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         environment.jersey().register(new RequestBodyLimitFilter(config.getMaxRequestBody().toBytes()));
         environment.jersey().register(new IdempotencyFilter(new IdempotencyKeys(jdbi, clock), json));
 
+        Consents consents = new Consents(jdbi, clock, plugins, menu, patients, audit);
         List<Object> resources = new ArrayList<>(List.of(
                 new SignupResource(signup, clientAddresses),
                 new SessionResource(signIn, sessionLifetime, clientAddresses),
@@ -288,7 +290,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new AppointmentResource(appointmentBook, new Cancellations(appointmentBook, refunds),
                         new ClinicalStates(jdbi, clock), new CareSheets(plugins, patients)),
                 // Consent and care instructions (issue 22).
-                new ConsentResource(new Consents(jdbi, clock, plugins, menu, patients, audit)),
+                new ConsentResource(consents), new ConsentFormResource(consents),
                 new ConfirmationResource(new Confirmations(jdbi, plugins, patients)),
                 new AvailabilityResource(availability),
                 new PaymentResource(payments, refunds, reconciliation, webhooks, stripeSettings.getPublishableKey()),

@@ -27,10 +27,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Consent to treatment: the form to show, the patient's signature (witnessed by the signed-in member
- * of staff), the patient's signatures, and the signed form printed.
+ * A patient's consents to treatment: the signature (witnessed by the signed-in member of staff), the
+ * patient's signatures, and the signed form printed. The form itself: {@link ConsentFormResource}.
  */
-@Path("/")
+@Path("/patients/{id}/consents")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Consent")
@@ -41,18 +41,7 @@ public class ConsentResource {
         this.consents = consents;
     }
 
-    @GET
-    @Path("treatments/{id}/consent")
-    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A treatment's consent form, as patients sign it now", description = "Both languages; "
-            + "`version` is the form's own. 404 NO_CONSENT_FORM when the treatment asks for no consent.")
-    public ConsentViews.Form form(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                  @PathParam("id") String treatmentId) {
-        return ConsentViews.Form.of(consents.form(treatmentId));
-    }
-
     @POST
-    @Path("patients/{id}/consents")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Record the patient's signature on a treatment's consent form", description = "At the "
@@ -68,7 +57,6 @@ public class ConsentResource {
     }
 
     @GET
-    @Path("patients/{id}/consents")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "A patient's signed consents, newest first", description = "`current`: of the "
             + "treatment's current consent version, which check-in needs.")
@@ -79,7 +67,7 @@ public class ConsentResource {
     }
 
     @GET
-    @Path("patients/{id}/consents/{consentId}/html")
+    @Path("{consentId}/html")
     @Produces({MediaType.TEXT_HTML, "application/problem+json"})
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "The signed consent form, printable", description = "?lang=ar|en (else the language it "
@@ -92,7 +80,7 @@ public class ConsentResource {
     }
 
     @GET
-    @Path("patients/{id}/consents/{consentId}/pdf")
+    @Path("{consentId}/pdf")
     @Produces({"application/pdf", "application/problem+json"})
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "The signed consent form as a PDF", description = "?lang=ar|en (else the language it was "

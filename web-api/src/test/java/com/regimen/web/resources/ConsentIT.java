@@ -251,7 +251,7 @@ class ConsentIT {
         String token = b.desk().token();
         JsonNode care = api().get("/appointments/" + b.appointment(), token).json().get("careInstructions");
         assertThat(care.get("language").asText()).as("the patient's").isEqualTo("ar");
-        assertThat(care.get("preCare").get(0).asText()).isEqualTo("لمدة ٧٢ ساعة قبل الجلسة: "
+        assertThat(care.get("preCare").get(0).asText()).isEqualTo("لمدة ٣ أيام قبل الجلسة: "
                 + ConsentPlugins.PRE_CARE_AR);
         assertThat(care.get("afterCare").get(0).asText()).isEqualTo("لمدة ٢٤-٤٨ ساعة بعد الجلسة: "
                 + ConsentPlugins.AFTER_CARE_AR);
@@ -267,7 +267,7 @@ class ConsentIT {
         assertThat(confirmation.body()).contains("dir=\"rtl\"", "تأكيد الموعد", ConsentPlugins.PRE_CARE_AR)
                 .doesNotContain(ConsentPlugins.AFTER_CARE_AR);
         assertThat(pdfText(api(), "/appointments/" + b.appointment() + "/confirmation/pdf?lang=en", token))
-                .contains("Appointment confirmation", "Chemical peel", "Nurse Reem", "For 72 h before the session: "
+                .contains("Appointment confirmation", "Chemical peel", "Nurse Reem", "For 3 days before the session: "
                         + ConsentPlugins.PRE_CARE_EN);
 
         assertThat(api().put("/locations/" + b.clinic().location() + "/tax-settings", b.clinic().key(), Map.of(
