@@ -59,7 +59,7 @@ public final class AppointmentBook {
 
     public BookedAppointment book(StaffIdentity actor, BookingRequest request) {
         Eligibility.Admission admission = eligibility.admit(actor, request.patientId(), request.treatmentId(),
-                request.locationId());
+                request.locationId(), request.start());
         Quote quote = quote(admission, admission.protocol().minSessions());
         long price = quote.perSession();
         long deposit = quote.total() == 0 ? 0 : quote.deposit() * price / quote.total();
@@ -74,7 +74,8 @@ public final class AppointmentBook {
     public List<BookedAppointment> bookCourse(StaffIdentity actor, String patientId, String treatmentId,
                                               String locationId, int sessions, Instant firstStart,
                                               String practitionerId) {
-        Eligibility.Admission admission = eligibility.admit(actor, patientId, treatmentId, locationId);
+        // Screened as of the first session: a rule like "in the last 6 months" is strictest on the earliest day.
+        Eligibility.Admission admission = eligibility.admit(actor, patientId, treatmentId, locationId, firstStart);
         Quote quote = quote(admission, sessions);
         long perSession = quote.total() / sessions;
         long depositPerSession = quote.deposit() / sessions;
@@ -114,7 +115,7 @@ public final class AppointmentBook {
     public BookedAppointment reschedule(StaffIdentity actor, String appointmentId, Instant newStart,
                                         String practitionerId, String roomId) {
         Appointment booked = lifecycle.bookedOnly(actor, appointmentId, AppointmentStatus.BOOKED);
-        Eligibility.Admission admission = eligibility.readmit(actor, booked);
+        Eligibility.Admission admission = eligibility.readmit(actor, booked, newStart);
         return inTransaction(handle -> {
             AppointmentDao dao = handle.attach(AppointmentDao.class);
             Appointment current = dao.lock(actor.tenantId(), appointmentId)

@@ -79,7 +79,7 @@ public final class Availability {
             throw DomainException.invalid("to", "must be on or after from, at most " + MAX_DAYS + " days later");
         }
         if (patientId != null) {
-            eligibility.admit(reader, patientId, treatmentId, locationId);
+            eligibility.admitOn(reader, patientId, treatmentId, locationId, from);
         }
         TreatmentMenu.OfferedTreatment treatment = menu.offered(reader, treatmentId);
         TreatmentProtocol protocol = treatment.plugin().protocol();

@@ -24,10 +24,12 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Whether this patient may have this treatment at this location now: the clinical gate every path
@@ -65,20 +67,39 @@ public final class Eligibility {
         }
     }
 
-    public Admission admit(StaffIdentity actor, String patientId, String treatmentId, String locationId) {
+    /** The gate for a session starting at {@code sessionStart}: screened as of that day at the location. */
+    public Admission admit(StaffIdentity actor, String patientId, String treatmentId, String locationId,
+                           Instant sessionStart) {
+        return admit(actor, patientId, treatmentId, locationId,
+                location -> sessionStart.atZone(location.timezone()).toLocalDate());
+    }
+
+    /** The gate for a session on {@code sessionDate} (a day at the location), e.g. the first day slots are sought. */
+    public Admission admitOn(StaffIdentity actor, String patientId, String treatmentId, String locationId,
+                             LocalDate sessionDate) {
+        return admit(actor, patientId, treatmentId, locationId, location -> sessionDate);
+    }
+
+    /** The gate again for a booked appointment, as it stands now, for its session's day. */
+    public Admission readmit(StaffIdentity actor, Appointment appointment) {
+        return readmit(actor, appointment, appointment.startsAt());
+    }
+
+    /** The gate again for a booked appointment moving to {@code sessionStart}, screened as of that day. */
+    public Admission readmit(StaffIdentity actor, Appointment appointment, Instant sessionStart) {
+        return admit(actor, appointment.patientId(), appointment.treatmentId(), appointment.locationId(), sessionStart);
+    }
+
+    private Admission admit(StaffIdentity actor, String patientId, String treatmentId, String locationId,
+                            Function<Location, LocalDate> sessionDay) {
         Patient patient = patients.get(actor, patientId);
         TreatmentMenu.OfferedTreatment treatment = menu.offered(actor, treatmentId);
         Location location = jdbi.withHandle(handle -> Locations.find(handle, actor.tenantId(), locationId));
-        return admit(actor, patient, treatment, location);
-    }
-
-    /** The gate again for a booked appointment, as it stands now. */
-    public Admission readmit(StaffIdentity actor, Appointment appointment) {
-        return admit(actor, appointment.patientId(), appointment.treatmentId(), appointment.locationId());
+        return admit(actor, patient, treatment, location, sessionDay.apply(location));
     }
 
     private Admission admit(StaffIdentity actor, Patient patient, TreatmentMenu.OfferedTreatment treatment,
-                            Location location) {
+                            Location location, LocalDate sessionDate) {
         TreatmentProtocol protocol = treatment.plugin().protocol();
         if (!location.active()) {
             throw BookingRefusal.unprocessable("LOCATION_INACTIVE", "That location is deactivated.");
@@ -89,7 +110,7 @@ public final class Eligibility {
                     + "').");
         }
         jdbi.useHandle(handle -> freshness.requireFresh(handle, actor.tenantId(), patient.id()));
-        Screening screening = screenings.screen(actor, patient, treatment, location.id());
+        Screening screening = screenings.screen(actor, patient, treatment, location.id(), sessionDate);
         if (screening.outcome() == ScreeningOutcome.BLOCKED) {
             throw new DomainException(ErrorKind.UNPROCESSABLE, "CONTRAINDICATED",
                     "Screening found a contraindication; this treatment cannot be given to this patient.", List.of(),

@@ -73,7 +73,7 @@ public final class Clearances {
         Patient patient = patients.get(actor, patientId);
         jdbi.useHandle(handle -> Physicians.require(handle, actor, today()));
         TreatmentMenu.OfferedTreatment treatment = menu.offered(actor, treatmentId);
-        Screening screening = screenings.screen(actor, patient, treatment, null);
+        Screening screening = screenings.screen(actor, patient, treatment, null, today());
         if (screening.outcome() == ScreeningOutcome.BLOCKED) {
             throw new DomainException(ErrorKind.UNPROCESSABLE, "CONTRAINDICATED", "Screening found a "
                     + "contraindication; a clearance cannot answer it.", List.of(),

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,20 +67,26 @@ public final class Screenings {
         this.audit = audit;
     }
 
+    /**
+     * Screens for no session in particular: as of today, at the location when one is named (its
+     * time zone decides the day), else in UTC.
+     */
     public Screening screen(StaffIdentity actor, String patientId, String treatmentId, String locationId) {
         Patient patient = patients.get(actor, patientId);
-        if (locationId != null) {
-            jdbi.useHandle(handle -> Locations.find(handle, actor.tenantId(), locationId));
-        }
-        return screen(actor, patient, menu.offered(actor, treatmentId), locationId);
+        ZoneId zone = locationId == null ? ZoneOffset.UTC
+                : jdbi.withHandle(handle -> Locations.find(handle, actor.tenantId(), locationId)).timezone();
+        return screen(actor, patient, menu.offered(actor, treatmentId), locationId,
+                LocalDate.ofInstant(clock.instant(), zone));
     }
 
     /**
      * Screens with what the caller has already loaded and checked (booking has the patient, the
      * offered treatment and the location in hand), so nothing is read twice.
+     *
+     * @param asOf the day of the session screened for: the plugin's as-of date ({@link ScreeningSubject#asOf()})
      */
     public Screening screen(StaffIdentity actor, Patient patient, TreatmentMenu.OfferedTreatment offered,
-                            String locationId) {
+                            String locationId, LocalDate asOf) {
         String patientId = patient.id();
         String treatmentId = offered.plugin().id();
         Optional<IntakeRecord> intake = jdbi.withHandle(handle -> intakes.latest(handle, actor.tenantId(), patientId));
@@ -120,7 +127,7 @@ public final class Screenings {
                             + "the treatment.")));
         }
         findings.addAll(invoker.screen(offered.plugin(), new ScreeningSubject(age(patient),
-                new IntakeAnswers(answers, MedicineClassifier.classesOf(listed)))));
+                new IntakeAnswers(answers, MedicineClassifier.classesOf(listed)), asOf)));
         ScreeningOutcome outcome = ScreeningOutcome.of(findings);
 
         Screening screening = new Screening(Ids.newId(), patientId, treatmentId, offered.plugin().version(), locationId,
@@ -130,7 +137,7 @@ public final class Screenings {
                     screening.pluginVersion(), locationId, screening.intakeVersion(), outcome.name(),
                     JsonColumns.write(findings), actor.actorId(), screening.createdAt());
             audit.record(handle, actor, "screening.recorded", "patient", patientId, Map.of("screeningId",
-                    screening.id(), "treatmentId", treatmentId, "outcome", outcome,
+                    screening.id(), "treatmentId", treatmentId, "outcome", outcome, "asOf", asOf.toString(),
                     "findings", findings.stream().map(ScreeningFinding::code).toList()));
         });
         return screening;

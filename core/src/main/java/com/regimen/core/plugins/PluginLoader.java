@@ -1,7 +1,6 @@
 package com.regimen.core.plugins;
 
 import com.regimen.plugin.spi.CareInstruction;
-import com.regimen.plugin.spi.CarePhase;
 import com.regimen.plugin.spi.ConsentForm;
 import com.regimen.plugin.spi.PluginContract;
 import com.regimen.plugin.spi.PluginDescriptor;
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
@@ -68,7 +68,7 @@ public final class PluginLoader {
         Map<String, Long> defaultPrices;
         int deposit;
         PatchTestTiming patchTestTiming;
-        ConsentForm consentForm;
+        Optional<ConsentForm> consentForm;
         List<CareInstruction> careInstructions;
         try {
             plugin = provider.get();
@@ -77,7 +77,7 @@ public final class PluginLoader {
             defaultPrices = Map.copyOf(plugin.defaultPrices());
             deposit = plugin.defaultDepositPercent();
             patchTestTiming = plugin.patchTestTiming();
-            consentForm = plugin.consentForm().orElse(null);
+            consentForm = plugin.consentForm();
             careInstructions = plugin.careInstructions();
         } catch (RuntimeException | LinkageError e) {
             throw new PluginLoadException("Plugin " + provider.type().getName() + " from " + source
@@ -90,10 +90,12 @@ public final class PluginLoader {
         }
         problems.addAll(PluginContract.checkProtocol(protocol));
         problems.addAll(PluginContract.checkPatchTestTiming(patchTestTiming));
-        if (consentForm != null) {
-            problems.addAll(PluginContract.checkConsentForm(consentForm));
+        if (consentForm == null) {
+            problems.add("consentForm() returned null (return Optional.empty() for none)");
+        } else {
+            consentForm.ifPresent(form -> problems.addAll(PluginContract.checkConsentForm(form)));
         }
-        problems.addAll(careProblems(careInstructions));
+        problems.addAll(PluginContract.checkCareInstructions(careInstructions));
         if (defaultPrices.values().stream().anyMatch(amount -> amount == null || amount < 0)) {
             problems.add("default prices must not be negative");
         }
@@ -105,16 +107,7 @@ public final class PluginLoader {
                     + " is invalid: " + String.join("; ", problems));
         }
         return new LoadedPlugin(plugin, descriptor, protocol, defaultPrices, deposit, source, patchTestTiming,
-                consentForm, careInstructions);
-    }
-
-    /** An SPI 1.0 plugin's bridged instructions may have no after-care; only what is there is checked. */
-    private static List<String> careProblems(List<CareInstruction> instructions) {
-        if (instructions != null && instructions.stream().noneMatch(i -> i != null && i.phase() == CarePhase.AFTER)) {
-            return PluginContract.checkCareInstructions(instructions).stream()
-                    .filter(problem -> !problem.contains("after-care")).toList();
-        }
-        return PluginContract.checkCareInstructions(instructions);
+                consentForm.orElse(null), careInstructions);
     }
 
     private static void add(Map<String, LoadedPlugin> byId, LoadedPlugin plugin) {

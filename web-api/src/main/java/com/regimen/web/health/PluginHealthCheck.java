@@ -8,6 +8,8 @@ import com.regimen.plugin.spi.PriceSettings;
 import com.regimen.plugin.spi.QuoteRequest;
 import com.regimen.plugin.spi.ScreeningSubject;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /** A plugin is healthy while it prices its default course and screens an empty intake in time, validly. */
@@ -24,7 +26,8 @@ public class PluginHealthCheck extends HealthCheck {
     protected Result check() {
         invoker.quote(plugin, new QuoteRequest(plugin.protocol().minSessions(), Map.of(),
                 new PriceSettings("USD", plugin.defaultPrices(), plugin.defaultDepositPercent())));
-        invoker.screen(plugin, new ScreeningSubject(null, new IntakeAnswers(Map.of())));
+        invoker.screen(plugin, new ScreeningSubject(null, new IntakeAnswers(Map.of()),
+                LocalDate.now(ZoneOffset.UTC)));
         return Result.healthy(plugin.id() + " " + plugin.version() + " from " + plugin.source());
     }
 }

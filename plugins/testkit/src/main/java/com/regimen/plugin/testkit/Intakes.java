@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-/** Intake fixtures: a healthy adult, one answer changed, and random well-typed answers. */
+/**
+ * Intake fixtures: a healthy adult, one answer changed, and random well-typed answers. Every subject
+ * carries an as-of date ({@link #AS_OF}, or a random one), as Regimen's always do since SPI 1.1.
+ */
 public final class Intakes {
     private Intakes() {
     }
@@ -32,8 +35,19 @@ public final class Intakes {
         return answers;
     }
 
+    /**
+     * The as-of date the fixtures screen for (SPI 1.1): a fixed day, so a plugin's tests never depend on
+     * the day they run.
+     */
+    public static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
+
     public static ScreeningSubject subject(Map<String, Object> answers) {
-        return new ScreeningSubject(35, new IntakeAnswers(answers));
+        return new ScreeningSubject(35, new IntakeAnswers(answers), AS_OF);
+    }
+
+    /** A subject screened for a session on {@code asOf}. */
+    public static ScreeningSubject subject(Map<String, Object> answers, LocalDate asOf) {
+        return new ScreeningSubject(35, new IntakeAnswers(answers), asOf);
     }
 
     /** A healthy adult with one answer changed. */
@@ -51,7 +65,7 @@ public final class Intakes {
                                                       MedicineClass... classes) {
         Map<String, Object> answers = new HashMap<>(healthyAdult(questions));
         answers.put(CommonQuestions.MEDICATIONS.code(), List.copyOf(listed));
-        return new ScreeningSubject(35, new IntakeAnswers(answers, Set.of(classes)));
+        return new ScreeningSubject(35, new IntakeAnswers(answers, Set.of(classes)), AS_OF);
     }
 
     /** Random answers of the right types, some missing, and random medicine classes, for robustness checks. */
@@ -75,7 +89,8 @@ public final class Intakes {
                 classes.add(medicineClass);
             }
         }
-        return new ScreeningSubject(age, new IntakeAnswers(answers, classes));
+        LocalDate asOf = LocalDate.of(2000, 1, 1).plusDays(random.nextInt(20_000));
+        return new ScreeningSubject(age, new IntakeAnswers(answers, classes), asOf);
     }
 
     public static List<IntakeQuestion> allQuestions(List<IntakeQuestion> pluginQuestions) {
