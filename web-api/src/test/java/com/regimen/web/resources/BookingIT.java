@@ -102,7 +102,7 @@ class BookingIT {
         }
         for (String p : patients) {
             api().put("/patients/" + p + "/intake", c.key(), Map.of("answers", Map.of("LIVER_DISEASE", false,
-                    "BLOOD_DISORDER", false, "ANTICOAGULANTS", false, "MEDICATIONS", List.of())));
+                    "BLOOD_DISORDER", false, "PREGNANT", false, "ANTICOAGULANTS", false, "MEDICATIONS", List.of())));
         }
         ExecutorService pool = Executors.newFixedThreadPool(50);
         CountDownLatch start = new CountDownLatch(1);

@@ -371,7 +371,7 @@ class ClinicalGatesIT {
             assertThat(api().post("/inventory/receipts", c.key(), Map.of("locationId", c.location(), "sku", sku,
                     "lotNumber", "LOT-" + sku, "expiresOn", "2030-01-01", "quantity", 50)).status()).isEqualTo(201);
         }
-        String patient = Clinics.patient(api(), c, Map.of("ALLERGIES", List.of()));
+        String patient = Clinics.patient(api(), c, Map.of());
         Reply booked = Clinics.book(api(), c, patient, "stem-cell", SUNDAY_10AM, Map.of());
         assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
 

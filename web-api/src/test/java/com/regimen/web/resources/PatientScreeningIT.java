@@ -82,11 +82,11 @@ class PatientScreeningIT {
         JsonNode finding = blocked.json().get("findings").get(0);
         assertThat(finding.get("code").asText()).isEqualTo("EXOSOME_CANCER");
         assertThat(finding.get("messages").get("ar").asText()).isNotBlank();
-        assertThat(blocked.text("pluginVersion")).isEqualTo("1.1.0");
+        assertThat(blocked.text("pluginVersion")).isEqualTo("1.2.0");
         assertThat(blocked.json().get("intakeVersion").asInt()).isEqualTo(4);
 
         assertThat(DB.count("SELECT COUNT(*) FROM screenings WHERE tenant_id = ? AND patient_id = ? "
-                + "AND plugin_version = '1.1.0'", tenant.tenantId(), patient)).isEqualTo(4);
+                + "AND plugin_version = '1.2.0'", tenant.tenantId(), patient)).isEqualTo(4);
         assertThat(DB.count("SELECT COUNT(*) FROM patient_intakes WHERE tenant_id = ? AND patient_id = ?",
                 tenant.tenantId(), patient)).as("every version kept").isEqualTo(4);
         Reply stored = api().get("/screenings/" + blocked.text("id"), tenant.apiKey());

@@ -76,9 +76,9 @@ class TreatmentsIT {
         assertThat(quote.json().get("total").get("currency").asText()).isEqualTo("SAR");
         assertThat(quote.json().get("deposit").get("amount").asLong()).isEqualTo(112_500);
         assertThat(quote.json().get("lines").get(0).get("label").asText()).contains("جلسة");
-        assertThat(quote.text("pluginVersion")).isEqualTo("1.0.0");
+        assertThat(quote.text("pluginVersion")).isEqualTo("1.1.0");
         assertThat(DB.count("SELECT COUNT(*) FROM treatment_quotes WHERE tenant_id = ? AND id = ? "
-                + "AND plugin_version = '1.0.0' AND total = 450000", tenant.tenantId(), quote.text("id"))).isEqualTo(1);
+                + "AND plugin_version = '1.1.0' AND total = 450000", tenant.tenantId(), quote.text("id"))).isEqualTo(1);
     }
 
     @Test

@@ -1,9 +1,15 @@
 package com.regimen.plugins.exosome;
 
 import com.regimen.plugin.spi.AnswerType;
+import com.regimen.plugin.spi.CareInstruction;
+import com.regimen.plugin.spi.CarePhase;
+import com.regimen.plugin.spi.CareTiming;
 import com.regimen.plugin.spi.CommonQuestions;
+import com.regimen.plugin.spi.ConsentForm;
+import com.regimen.plugin.spi.ConsentSection;
 import com.regimen.plugin.spi.ConsumableUse;
 import com.regimen.plugin.spi.Credential;
+import com.regimen.plugin.spi.IntakeAnswers;
 import com.regimen.plugin.spi.IntakeQuestion;
 import com.regimen.plugin.spi.LocalizedText;
 import com.regimen.plugin.spi.MedicineClass;
@@ -21,12 +27,16 @@ import com.regimen.plugin.spi.TreatmentProtocol;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static com.regimen.plugin.spi.ScreeningRule.whenTakes;
 import static com.regimen.plugin.spi.ScreeningRule.whenYes;
 
-/** Exosome injections (seed articles 001 and 003). Defaults where the articles are silent: README. */
+/**
+ * Exosome injections (seed article 001, and 003 for the exosome facial's after-care). Each rule cites
+ * its sentence; defaults where the articles are silent are marked in the README.
+ */
 public final class ExosomePlugin implements TreatmentPlugin {
     public static final String ID = "exosome";
     public static final String PRICE_PER_SESSION = "session";
@@ -35,48 +45,106 @@ public final class ExosomePlugin implements TreatmentPlugin {
             LocalizedText.of("هل لديك حساسية معروفة من مكونات الإكسوسومات أو منتجات مشابهة؟",
                     "Are you allergic to exosome components or related products?"), true);
 
-    /** Article 001: "those with clotting disorders, and who take the medicines for them" (line 37). */
+    /** Article 001: «من لديهم اضطرابات في تخثر الدم، والذين يتناولون الأدوية الخاصة بذلك». */
     private static final MedicineClass[] AFFECTS_CLOTTING = {MedicineClass.ANTICOAGULANT, MedicineClass.ANTIPLATELET};
     /**
-     * Article 001: "some medicines that may interact with exosome injections or interfere with their
-     * effect" (line 42), read as those that act on the immune response the treatment relies on.
+     * Article 001: «بعض الأدوية التي قد تتفاعل مع حقن الاكسوزوم أو تتداخل مع فعاليته», read as those
+     * that act on the immune response the treatment relies on. Cancer medicines are the cancer rule's.
      */
-    static final Set<MedicineClass> INTERACTING = Set.of(MedicineClass.IMMUNOSUPPRESSANT,
-            MedicineClass.CORTICOSTEROID, MedicineClass.CHEMOTHERAPY);
-    /** Article 001, before the injections: "stop medicines that thin the blood, such as aspirin and ibuprofen" (line 66). */
+    static final Set<MedicineClass> INTERACTING = Set.of(MedicineClass.IMMUNOSUPPRESSANT, MedicineClass.CORTICOSTEROID);
+    /** Article 001, before the injections: «التوقف عن تناول الأدوية التي تزيد من تخثر الدم قبل الإجراء، مثل: الأسبرين والإيبوبروفين». */
     static final Set<MedicineClass> STOP_BEFORE = Set.of(MedicineClass.NSAID);
 
+    static final List<CareInstruction> CARE = List.of(
+            // Article 001: «إجراء بعض الفحوصات والتحاليل»
+            CareInstruction.before(CareTiming.ONGOING, LocalizedText.of(
+                    "أجرِ الفحوصات والتحاليل التي يطلبها الطبيب قبل الجلسة الأولى.",
+                    "Have the tests and lab work your doctor asks for done before the first session.")),
+            // Article 001: stop aspirin and ibuprofen; a prescribed blood thinner is the prescriber's to stop.
+            CareInstruction.before(CareTiming.ONGOING, LocalizedText.of(
+                    "أوقف الأسبرين والإيبوبروفين قبل الجلسة كما يرشدك الطبيب؛ ولا توقف دواءً مميعًا للدم موصوفًا لك "
+                            + "إلا بموافقة الطبيب الذي وصفه.",
+                    "Stop aspirin and ibuprofen before the session as your doctor advises; do not stop a prescribed "
+                            + "blood thinner unless its prescriber agrees.")),
+            // Article 001: «الامتناع عن التدخين، والكحول قبل الحقن بفترة 24-48 ساعة»
+            CareInstruction.before(CareTiming.hours(24, 48), LocalizedText.of(
+                    "لا تدخن ولا تشرب الكحول.", "Do not smoke or drink alcohol.")),
+            // Article 003: «يُنصح بالابتعاد عن الشمس والمكياج لـ24 إلى 48 ساعة»
+            CareInstruction.after(CareTiming.hours(24, 48), LocalizedText.of(
+                    "ابتعد عن الشمس ولا تضع المكياج.", "Keep out of the sun and wear no make-up.")),
+            // Article 001: minor bruising, redness, irritation «من يوم إلى يومين فقط بعد الحقن»
+            CareInstruction.after(CareTiming.hours(24, 48), LocalizedText.of(
+                    "كدمات أو احمرار أو تهيج بسيط في مكان الحقن أمر متوقع؛ لا فترة نقاهة.",
+                    "Minor bruising, redness or irritation where injected is expected; there is no recovery time.")),
+            // Article 001: sunscreen «باستمرار», no long direct sun, vitamin C creams in the morning
+            CareInstruction.after(CareTiming.ONGOING, LocalizedText.of(
+                    "ضع واقي الشمس باستمرار وتجنب التعرض المباشر الطويل للشمس.",
+                    "Wear sunscreen all the time and avoid long direct sun.")),
+            CareInstruction.after(CareTiming.ONGOING, LocalizedText.of(
+                    "استخدم كريم فيتامين C صباحًا؛ قد ينصح الطبيب بالريتينول والنياسيناميد.",
+                    "Use a vitamin C cream in the morning; your doctor may advise retinol and niacinamide.")),
+            // Article 001: «غسل الوجه وتنظيفه يوميًا، مع إزالة المكياج قبل النوم»
+            CareInstruction.after(CareTiming.ONGOING, LocalizedText.of(
+                    "اغسل وجهك ونظفه يوميًا وأزل المكياج قبل النوم.",
+                    "Wash and cleanse your face every day and remove make-up before sleeping.")));
+
+    static final ConsentForm CONSENT = new ConsentForm("1", List.of(
+            new ConsentSection(LocalizedText.of("العلاج", "The treatment"), LocalizedText.of(
+                    "الإكسوسومات جسيمات تُستخلص من الخلايا الجذعية وتُنقّى، ثم تُحقن مباشرة في المنطقة المعالجة أو في الوريد.",
+                    "Exosomes are particles taken from stem cells and purified, then injected directly into the "
+                            + "treated area or into a vein.")),
+            new ConsentSection(LocalizedText.of("ما أتوقعه", "What to expect"), LocalizedText.of(
+                    "تحتاج بعض الحالات إلى ٣ إلى ٥ جلسات وقد تكفي جلسة واحدة. تظهر النتيجة خلال أسبوعين إلى أربعة "
+                            + "أسابيع، وقد يحتاج ظهورها كاملة إلى نحو ٦ أشهر، وتختلف من شخص لآخر.",
+                    "Some cases need 3 to 5 sessions; one may be enough. Results show within 2 to 4 weeks and may "
+                            + "take about 6 months to show fully; they differ from person to person.")),
+            new ConsentSection(LocalizedText.of("ما أؤكده", "What I confirm"), LocalizedText.of(
+                    "أخبرت العيادة بحالتي الصحية وبكل الأدوية التي أتناولها، وسأتبع تعليمات ما قبل الجلسة وما بعدها.",
+                    "I have told the clinic about my health and every medicine I take, and I will follow the "
+                            + "instructions for before and after the session."))),
+            List.of(LocalizedText.of("كدمات في مكان الحقن.", "Bruising where injected."),
+                    LocalizedText.of("احمرار وتهيج لمدة يوم إلى يومين.", "Redness and irritation for 1 to 2 days."),
+                    LocalizedText.of("تفاعلات تحسسية بسيطة.", "Mild allergic reactions."),
+                    LocalizedText.of("عدوى في مكان الحقن.", "Infection where injected.")),
+            List.of(LocalizedText.of("عدم إجراء العلاج.", "Not having the treatment."),
+                    LocalizedText.of("علاجات تجميلية أخرى مثل حقن الفيلر أو البوتوكس، يشرحها الطبيب.",
+                            "Other cosmetic treatments, such as filler or botulinum toxin injections, as the "
+                                    + "doctor explains.")));
+
     private static final TreatmentProtocol PROTOCOL = new TreatmentProtocol(
-            3, 5, 14, 45,
+            1, 5, 14, 45,
             Set.of(Credential.PHYSICIAN, Credential.NURSE),
             Set.of(),
             null,
             List.of(new ConsumableUse("exosome-vial", 1), new ConsumableUse("needle-30g", 2)),
-            List.of(LocalizedText.of("أجرِ الفحوصات والتحاليل المطلوبة قبل الجلسة الأولى.",
-                            "Have the required tests and lab work done before the first session."),
-                    LocalizedText.of("أوقف الأدوية المميعة للدم مثل الأسبرين والإيبوبروفين بعد استشارة الطبيب.",
-                            "Stop blood-thinning medicines such as aspirin and ibuprofen, as your doctor advises."),
-                    LocalizedText.of("لا تدخن ولا تشرب الكحول خلال ٢٤ إلى ٤٨ ساعة قبل الجلسة.",
-                            "Do not smoke or drink alcohol for 24 to 48 hours before the session.")),
-            List.of(LocalizedText.of("استخدم واقي الشمس وتجنب التعرض المباشر الطويل للشمس.",
-                            "Use sunscreen and avoid long direct sun."),
-                    LocalizedText.of("استخدم فيتامين C صباحًا؛ قد ينصح الطبيب بالريتينول والنياسيناميد.",
-                            "Use vitamin C in the morning; your doctor may advise retinol and niacinamide."),
-                    LocalizedText.of("كدمات أو احمرار أو تهيج بسيط لمدة يوم إلى يومين أمر طبيعي؛ لا فترة نقاهة.",
-                            "Minor bruising, redness or irritation for 1 to 2 days is normal; no recovery time."),
-                    LocalizedText.of("تظهر النتائج بعد ٢ إلى ٤ أسابيع وتكتمل خلال نحو ٦ أشهر وتدوم نحو سنتين.",
-                            "Results show after 2 to 4 weeks, are complete by about 6 months and last about 2 years.")),
+            CareInstruction.describe(CARE, CarePhase.BEFORE),
+            CareInstruction.describe(CARE, CarePhase.AFTER),
             Set.of(),
-            List.of(CommonQuestions.CANCER, CommonQuestions.PREGNANT, CommonQuestions.BREASTFEEDING,
-                    CommonQuestions.ACTIVE_INFECTION, CommonQuestions.BLOOD_DISORDER, CommonQuestions.ANTICOAGULANTS,
-                    CommonQuestions.IMMUNE_DISORDER, CommonQuestions.SKIN_DISEASE_AT_SITE, EXOSOME_ALLERGY,
-                    CommonQuestions.DIABETES, CommonQuestions.HYPERTENSION, CommonQuestions.CARDIOVASCULAR_DISEASE,
-                    CommonQuestions.MEDICATIONS, CommonQuestions.SMOKED_OR_DRANK_LAST_48H));
+            List.of(CommonQuestions.CANCER, CommonQuestions.CANCER_ACTIVE, CommonQuestions.PREGNANT,
+                    CommonQuestions.BREASTFEEDING, CommonQuestions.ACTIVE_INFECTION, CommonQuestions.BLOOD_DISORDER,
+                    CommonQuestions.ANTICOAGULANTS, CommonQuestions.IMMUNE_DISORDER,
+                    CommonQuestions.SKIN_DISEASE_AT_SITE, EXOSOME_ALLERGY, CommonQuestions.DIABETES,
+                    CommonQuestions.HYPERTENSION, CommonQuestions.CARDIOVASCULAR_DISEASE, CommonQuestions.MEDICATIONS,
+                    CommonQuestions.SMOKED_OR_DRANK_LAST_48H));
+
+    /**
+     * Article 001 names cancer patients «بسبب تشكل الخلايا السرطانية النشطة»: cancer that is active, under
+     * treatment (a cancer medicine is listed), or not said to be over.
+     */
+    static boolean activeCancer(IntakeAnswers a) {
+        return a.isTrue("CANCER_ACTIVE") || a.takesMedicineOf(MedicineClass.CHEMOTHERAPY)
+                || (a.isTrue("CANCER") && !Boolean.FALSE.equals(a.values().get("CANCER_ACTIVE")));
+    }
 
     private static final List<ScreeningRule> RULES = List.of(
-            whenYes("CANCER", "EXOSOME_CANCER", Severity.BLOCK, LocalizedText.of(
-                    "لا تُعطى الإكسوسومات لمرضى السرطان: قد تعزز نمو السرطان وانتشاره.",
-                    "Exosomes are not given to patients with cancer: they may promote cancer and its spread.")),
+            new ScreeningRule(ExosomePlugin::activeCancer, new ScreeningFinding("EXOSOME_CANCER", Severity.BLOCK,
+                    LocalizedText.of("لا تُعطى الإكسوسومات مع سرطان نشط أو قيد العلاج: قد تعزز نمو السرطان وانتشاره.",
+                            "Exosomes are not given with cancer that is active or being treated: they may promote "
+                                    + "cancer and its spread."))),
+            new ScreeningRule(a -> a.isTrue("CANCER") && !activeCancer(a), new ScreeningFinding("EXOSOME_PAST_CANCER",
+                    Severity.CLEARANCE, LocalizedText.of(
+                    "سرطان سابق غير نشط: يلزم إذن موثق من الطبيب يؤكد أنه غير نشط.",
+                    "Past cancer, said not to be active: a physician's documented clearance confirms it first."))),
             whenYes("PREGNANT", "EXOSOME_PREGNANCY", Severity.BLOCK, LocalizedText.of(
                     "لا تُعطى الإكسوسومات أثناء الحمل.", "Exosomes are not given during pregnancy.")),
             whenYes("BREASTFEEDING", "EXOSOME_BREASTFEEDING", Severity.BLOCK, LocalizedText.of(
@@ -107,9 +175,9 @@ public final class ExosomePlugin implements TreatmentPlugin {
                     "أمراض القلب والأوعية: يلزم إذن موثق من الطبيب قبل العلاج.",
                     "Heart or blood-vessel disease: a physician's documented clearance is needed first.")),
             whenTakes(INTERACTING, "EXOSOME_INTERACTING_MEDICATION", Severity.CLEARANCE, LocalizedText.of(
-                    "دواء قد يتداخل مع العلاج (مثبط مناعة أو كورتيزون أو علاج كيميائي): يلزم إذن موثق من الطبيب.",
-                    "A medicine that may interact with the treatment (immunosuppressant, corticosteroid or "
-                            + "chemotherapy): a physician's clearance is needed.")),
+                    "دواء قد يتداخل مع العلاج (مثبط مناعة أو كورتيزون): يلزم إذن موثق من الطبيب.",
+                    "A medicine that may interact with the treatment (immunosuppressant or corticosteroid): "
+                            + "a physician's clearance is needed.")),
             whenTakes(STOP_BEFORE, "EXOSOME_STOP_BLOOD_THINNERS", Severity.WARN, LocalizedText.of(
                     "يجب إيقاف الأسبرين أو الإيبوبروفين وما شابههما قبل الجلسة بعد استشارة الطبيب.",
                     "Aspirin, ibuprofen and similar anti-inflammatories should be stopped before the session, "
@@ -120,13 +188,23 @@ public final class ExosomePlugin implements TreatmentPlugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor(ID, "1.1.0", SpiVersion.CURRENT,
+        return new PluginDescriptor(ID, "1.2.0", SpiVersion.CURRENT,
                 LocalizedText.of("حقن الإكسوسومات", "Exosome injections"));
     }
 
     @Override
     public TreatmentProtocol protocol() {
         return PROTOCOL;
+    }
+
+    @Override
+    public Optional<ConsentForm> consentForm() {
+        return Optional.of(CONSENT);
+    }
+
+    @Override
+    public List<CareInstruction> careInstructions() {
+        return CARE;
     }
 
     @Override

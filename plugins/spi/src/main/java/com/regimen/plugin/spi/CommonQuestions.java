@@ -19,6 +19,17 @@ public final class CommonQuestions {
             true);
     public static final IntakeQuestion CANCER = new IntakeQuestion("CANCER", AnswerType.BOOLEAN,
             LocalizedText.of("هل لديك سرطان أو أصبت به سابقًا؟", "Do you have, or have you had, cancer?"), true);
+    /**
+     * Asked beside {@link #CANCER}, which covers past cancer too: a treatment that must not be given with
+     * active cancer can then tell a patient in remission from one under treatment. Not required, so
+     * intakes recorded before it stay complete; a plugin treats a missing answer after a yes to
+     * {@code CANCER} as "may be active".
+     *
+     * @since SPI 1.1
+     */
+    public static final IntakeQuestion CANCER_ACTIVE = new IntakeQuestion("CANCER_ACTIVE", AnswerType.BOOLEAN,
+            LocalizedText.of("إن كنت قد أصبت بالسرطان: هل هو نشط الآن أو ما زلت تتلقى علاجًا له؟",
+                    "If you have had cancer: is it active now, or are you still being treated for it?"), false);
     public static final IntakeQuestion ACTIVE_INFECTION = new IntakeQuestion("ACTIVE_INFECTION", AnswerType.BOOLEAN,
             LocalizedText.of("هل لديك عدوى نشطة غير مسيطر عليها؟", "Do you have an active, uncontrolled infection?"),
             true);
