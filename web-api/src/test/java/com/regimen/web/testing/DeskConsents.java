@@ -20,6 +20,8 @@ public final class DeskConsents {
 
     /** Signs when the appointment shows a missing or outdated consent; does nothing when none is asked for. */
     public static void signIfAsked(WebDriver browser, WebDriverWait wait, String typedName) {
+        // The panel is open once its status shows; its consent line then loads, or goes when none is asked for.
+        wait.until(d -> !d.findElements(By.cssSelector("#dialog [data-test=status]")).isEmpty());
         wait.until(d -> !d.findElements(By.cssSelector("[data-test=consent-state]")).isEmpty()
                 || d.findElements(By.cssSelector("[data-test=consent-row]")).isEmpty());
         List<WebElement> state = browser.findElements(By.cssSelector("[data-test=consent-state]"));
