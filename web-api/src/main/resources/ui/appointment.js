@@ -8,6 +8,7 @@ import { openIntake } from './booking.js';
 import { clearanceLine, recordClearanceAction } from './clearance.js';
 import { payments } from './checkout.js';
 import { taxDocumentsSection } from './invoices.js';
+import { consentRow, consentRequired, careSection, confirmationButton } from './consent.js';
 
 const ACTIONS = {
   BOOKED: ['checkIn', 'noShow', 'cancel', 'reschedule'],
@@ -32,12 +33,12 @@ export async function openAppointment(id, onChange) {
     onclick: () => attempt(async () => {
       if (action === 'reschedule') return reschedule(a, refresh);
       const payload = action === 'cancel' ? { reason: prompt(t('reason')) || null } : {};
-      await post('/appointments/' + id + '/' + PATHS[action], payload);
+      await post('/appointments/' + id + '/' + PATHS[action], payload).catch((e) => consentRequired(e, a, p, refresh));
       toast(t('done'));
       await refresh();
     }) }, t(action))), h('button', { type: 'button', class: 'ghost', onclick: () => openIntake(p) }, t('intake')),
   h('button', { type: 'button', class: 'ghost', 'data-test': 'receipt', onclick: () => receipt(a, p, ledger, lots,
-    treatment) }, t('receipt')));
+    treatment) }, t('receipt')), confirmationButton(a, refresh));
 
   const c = a.clearance || { status: 'NOT_NEEDED' };
   const holds = a.status === 'BOOKED' || a.status === 'CHECKED_IN';
@@ -55,7 +56,7 @@ export async function openAppointment(id, onChange) {
     [t('practitioner'), practitioner ? practitioner.name : ''], [t('room'), room ? room.name : ''],
     [a.status === 'COMPLETED' ? t('treatmentLots') : t('consumables'),
       lots.map((l) => l.sku + ' × ' + l.quantity + ' (' + t('lot') + ' ' + l.lotNumber + ')').join(', ') || '—']]),
-    clinical, actions, payments(a, ledger, refresh),
+    clinical, consentRow(a, p, refresh), careSection(a), actions, payments(a, ledger, refresh),
     ['OWNER', 'MANAGER', 'FRONT_DESK'].includes(state.me.role) ? taxDocumentsSection(id, refresh) : null);
 }
 
@@ -96,7 +97,8 @@ function receipt(a, p, ledger, lots, treatment) {
       h('tr', {}, h('th', {}, t('price')), h('td', {}), h('td', {}, formatMoney(ledger.price))),
       h('tr', {}, h('th', {}, t('paid')), h('td', {}), h('td', {}, formatMoney(ledger.paid))),
       h('tr', {}, h('th', {}, t('refunded')), h('td', {}), h('td', {}, formatMoney(ledger.refunded))),
-      h('tr', {}, h('th', {}, t('outstanding')), h('td', {}), h('td', {}, formatMoney(ledger.balanceOutstanding)))))),
+      h('tr', {}, h('th', {}, t('outstanding')), h('td', {}), h('td', {}, formatMoney(ledger.balanceOutstanding))))),
+    careSection(a, ['afterCare'])),
   h('button', { type: 'button', onclick: () => window.print() }, t('print')),
   h('button', { type: 'button', class: 'ghost', onclick: () => openAppointment(a.id, () => {}) }, t('close')));
 }

@@ -40,6 +40,9 @@ import com.regimen.web.idempotency.IdempotencyFilter;
 import com.regimen.web.openapi.OpenApiResource;
 import com.regimen.web.resources.ApiKeyResource;
 import com.regimen.web.resources.AppointmentResource;
+import com.regimen.web.resources.ConfirmationResource;
+import com.regimen.web.resources.ConsentFormResource;
+import com.regimen.web.resources.ConsentResource;
 import com.regimen.web.resources.AvailabilityResource;
 import com.regimen.web.resources.CancellationPolicyResource;
 import com.regimen.web.resources.ReportResource;
@@ -196,7 +199,9 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new PractitionerResource(services.practitioners()),
                 new InventoryResource(services.inventoryItems(), services.stockLedger(), services.stockLevels()),
                 new AppointmentResource(services.appointmentBook(), services.cancellations(),
-                        services.clinicalStates()),
+                        services.clinicalStates(), services.careSheets()),
+                new ConsentResource(services.consents()), new ConsentFormResource(services.consents()),
+                new ConfirmationResource(services.confirmations()),
                 new AvailabilityResource(services.availability()),
                 new PaymentResource(services.payments(), services.reconciliation(), services.webhooks(),
                         stripe.getPublishableKey()),

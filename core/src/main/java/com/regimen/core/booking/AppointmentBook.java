@@ -128,6 +128,7 @@ public final class AppointmentBook {
                     admission.location(), newStart, practitionerId == null ? current.practitionerId() : practitionerId,
                     roomId, appointmentId);
             eligibility.requirePatchTest(handle, actor.tenantId(), admission, newStart);
+            eligibility.requireClearanceOn(admission, newStart);
             List<ReservedConsumable> held = slots.reserve(handle, actor.tenantId(), admission.location(),
                     admission.protocol(), slot, appointmentId);
             if (dao.move(actor.tenantId(), appointmentId, current.version(), slot.start(), slot.end(), slot.roomFreeAt(),
@@ -199,6 +200,7 @@ public final class AppointmentBook {
         SlotAllocation.Slot slot = slots.choose(handle, actor.tenantId(), admission.protocol(), admission.location(),
                 start, practitionerId, roomId, id);
         eligibility.requirePatchTest(handle, actor.tenantId(), admission, start);
+        eligibility.requireClearanceOn(admission, start);
         List<ReservedConsumable> held = slots.reserve(handle, actor.tenantId(), admission.location(),
                 admission.protocol(), slot, id);
         Instant now = clock.instant();

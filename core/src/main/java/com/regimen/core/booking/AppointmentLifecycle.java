@@ -1,6 +1,7 @@
 package com.regimen.core.booking;
 
 import com.regimen.core.audit.AuditTrail;
+import com.regimen.core.consent.Consents;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.inventory.StockReservations;
 import com.regimen.core.scheduling.Practitioner;
@@ -50,7 +51,8 @@ final class AppointmentLifecycle {
     /**
      * Re-screens the latest intake (a new BLOCK is 422 CONTRAINDICATED, an unanswered CLEARANCE
      * finding 422 CLEARANCE_REQUIRED, an old intake 422 INTAKE_STALE), and checks the location's
-     * accreditation, the practitioner's licence on the day and the patch test, before the status moves.
+     * accreditation, the practitioner's licence on the day, the patch test and the patient's signed
+     * consent at the treatment's current version (422 CONSENT_REQUIRED), before the status moves.
      */
     Appointment checkIn(StaffIdentity actor, String appointmentId) {
         Appointment booked = bookedOnly(actor, appointmentId, AppointmentStatus.CHECKED_IN);
@@ -64,6 +66,7 @@ final class AppointmentLifecycle {
             }
             eligibility.stillHolds(handle, actor.tenantId(), admission);
             eligibility.requirePatchTest(handle, actor.tenantId(), admission, a.startsAt());
+            Consents.require(handle, actor.tenantId(), a.patientId(), admission.treatment().plugin());
             recordGate(handle, actor, a, admission);
             return null;
         });

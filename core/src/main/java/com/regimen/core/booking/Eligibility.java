@@ -144,6 +144,20 @@ public final class Eligibility {
         }
     }
 
+    /**
+     * The clearance the gate relied on must still hold on the session's day, not only today: a
+     * clearance expiring before the session would let a booking stand that its check-in must refuse.
+     */
+    void requireClearanceOn(Admission admission, Instant start) {
+        if (admission.clearance() != null && !admission.clearance().validAt(start)) {
+            throw new DomainException(ErrorKind.UNPROCESSABLE, "CLEARANCE_EXPIRES_BEFORE_SESSION", "The physician's "
+                    + "clearance expires on " + admission.clearance().expiresAt() + ", before this session ("
+                    + start + "): a physician records a new clearance first.", List.of(),
+                    Map.of("clearanceId", admission.clearanceId(), "expiresAt",
+                            admission.clearance().expiresAt().toString(), "sessionStart", start.toString()));
+        }
+    }
+
     /** A treatment needing a patch test needs one without reaction, done before {@code start}. */
     void requirePatchTest(Handle handle, String tenantId, Admission admission, Instant start) {
         if (!admission.protocol().prerequisites().contains(Prerequisites.PATCH_TEST)) {

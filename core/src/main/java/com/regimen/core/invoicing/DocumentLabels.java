@@ -24,7 +24,8 @@ final class DocumentLabels {
             Map.entry("kind.DEPOSIT", new String[]{"عربون", "deposit"}),
             Map.entry("kind.BALANCE", new String[]{"دفعة من المبلغ المستحق", "payment towards the balance"}),
             Map.entry("kind.NO_SHOW_FEE", new String[]{"رسوم عدم الحضور", "no-show fee"}),
-            Map.entry("kind.PARTIAL", new String[]{"دفعة جزئية", "part payment"}));
+            Map.entry("kind.PARTIAL", new String[]{"دفعة جزئية", "part payment"}),
+            Map.entry("afterCare", new String[]{"العناية بعد الجلسة", "After your session"}));
 
     private DocumentLabels() {
     }

@@ -1,21 +1,16 @@
 package com.regimen.core.invoicing;
 
+import com.regimen.core.printing.PrintedPage;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
-import java.io.StringWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * A tax invoice or credit note as a printable XHTML page, in Arabic (right to left) or English.
@@ -33,6 +28,8 @@ public final class TaxDocumentPage {
             .facts td { border: none; padding: 2pt 4pt; }
             .amount { text-align: END; }
             .qr { margin-top: 12pt; width: 140px; height: 140px; }
+            h2 { font-size: 11pt; margin: 12pt 0 4pt 0; }
+            .after-care li { text-align: START; }
             """;
 
     private TaxDocumentPage() {
@@ -40,7 +37,15 @@ public final class TaxDocumentPage {
 
     /** What the page shows besides the document itself. */
     public record Context(String language, String locationName, ZoneId zone, String treatmentName,
-                          String creditedNumber) {
+                          String creditedNumber, List<String> afterCare) {
+        public Context {
+            afterCare = afterCare == null ? List.of() : List.copyOf(afterCare);
+        }
+
+        public Context(String language, String locationName, ZoneId zone, String treatmentName,
+                       String creditedNumber) {
+            this(language, locationName, zone, treatmentName, creditedNumber, List.of());
+        }
     }
 
     public static Document build(TaxDocument doc, Context context) {
@@ -99,6 +104,13 @@ public final class TaxDocumentPage {
         total(totals, DocumentLabels.word("gross", lang),
                 Money.decimal(doc.gross(), doc.currency()) + " " + doc.currency());
 
+        // The receipt the patient takes home says how to look after the treated skin, in the page's language.
+        if (doc.type() == TaxDocumentType.INVOICE && !context.afterCare().isEmpty()) {
+            text(child(body, "h2"), DocumentLabels.word("afterCare", lang));
+            Element afterCare = child(body, "ul");
+            afterCare.setAttribute("class", "after-care");
+            context.afterCare().forEach(line -> text(child(afterCare, "li"), line));
+        }
         if (doc.country().zatcaQr() && doc.type() == TaxDocumentType.INVOICE) {
             Element qr = child(body, "img");
             qr.setAttribute("class", "qr");
@@ -111,21 +123,7 @@ public final class TaxDocumentPage {
 
     /** The page as XHTML text, for the browser's print dialog. */
     public static String xhtml(Document page) {
-        try {
-            TransformerFactory factory = TransformerFactory.newInstance();
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.METHOD, "xml");
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            StringWriter out = new StringWriter();
-            out.write("<!DOCTYPE html>\n");
-            transformer.transform(new DOMSource(page), new StreamResult(out));
-            return out.toString();
-        } catch (TransformerException e) {
-            throw new IllegalStateException("Could not write the page", e);
-        }
+        return PrintedPage.xhtml(page);
     }
 
     static String title(TaxDocument doc, String lang) {

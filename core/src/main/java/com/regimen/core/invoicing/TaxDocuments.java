@@ -1,6 +1,7 @@
 package com.regimen.core.invoicing;
 
 import com.regimen.core.booking.AppointmentDao;
+import com.regimen.core.consent.CareSheets;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.plugins.PluginRegistry;
 import com.regimen.core.identity.StaffIdentity;
@@ -72,7 +73,8 @@ public final class TaxDocuments {
             String credited = document.originalDocumentId() == null ? null
                     : find(handle, reader.tenantId(), document.originalDocumentId()).displayNumber();
             return TaxDocumentPage.build(document, new TaxDocumentPage.Context(language, location.name(),
-                    ZoneId.of(location.timezone()), treatmentName(document.treatmentId(), language), credited));
+                    ZoneId.of(location.timezone()), treatmentName(document.treatmentId(), language), credited,
+                    CareSheets.inLanguage(plugins, document.treatmentId(), language).afterCare()));
         });
     }
 

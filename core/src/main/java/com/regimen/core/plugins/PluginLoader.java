@@ -111,7 +111,8 @@ public final class PluginLoader {
             throw new PluginLoadException("Plugin " + provider.type().getName() + " from " + source
                     + " is invalid: " + String.join("; ", problems));
         }
-        return new LoadedPlugin(plugin, descriptor, protocol, defaultPrices, deposit, source, patchTestTiming);
+        return new LoadedPlugin(plugin, descriptor, protocol, defaultPrices, deposit, source, patchTestTiming,
+                consentForm.orElse(null), careInstructions);
     }
 
     private static void add(Map<String, LoadedPlugin> byId, LoadedPlugin plugin) {

@@ -4,6 +4,7 @@ import com.regimen.core.audit.AuditEventDao;
 import com.regimen.core.booking.AppointmentDao;
 import com.regimen.core.booking.CancellationPolicyDao;
 import com.regimen.core.clearance.ClearanceDao;
+import com.regimen.core.consent.ConsentDao;
 import com.regimen.core.discounts.AppliedDiscountDao;
 import com.regimen.core.discounts.DiscountRuleDao;
 import com.regimen.core.idempotency.IdempotencyDao;
@@ -58,7 +59,8 @@ public final class CoreDaos {
             TenantDao.class, ClinicMedicineDao.class, ClearanceDao.class, ClinicalSettingsDao.class,
             IntakeConfirmationDao.class, TaxSettingsDao.class, TaxDocumentDao.class, DayBookDao.class,
             DayCloseDao.class, SettledMoneyDao.class, DiscountRuleDao.class, AppliedDiscountDao.class,
-            CancellationPolicyDao.class, ReportDao.class);
+            CancellationPolicyDao.class, ReportDao.class,
+            ConsentDao.class);
 
     private CoreDaos() {
     }

@@ -6,6 +6,8 @@ import com.regimen.core.booking.BookedAppointment;
 import com.regimen.core.booking.ClinicalState;
 import com.regimen.core.inventory.ReservedConsumable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +16,10 @@ public record AppointmentView(String id, AppointmentStatus status, String patien
                               String courseId, int sessionNumber, Instant start, Instant end, Money price,
                               Money deposit, Money cancellationFee, String cancelReason, String screeningId,
                               List<ReservedConsumable> reservedConsumables, Instant createdAt, Instant updatedAt,
-                              Boolean needsReview, ClinicalState.ClearanceState clearance) {
+                              Boolean needsReview, ClinicalState.ClearanceState clearance,
+                              @Schema(nullable = true, description = "Pre-care and after-care in the patient's "
+                                      + "language (and both languages); only on GET /v1/appointments/{id}")
+                              ConsentViews.Care careInstructions) {
 
     public static AppointmentView of(BookedAppointment booked) {
         return of(booked.appointment(), booked.reservedConsumables());
@@ -38,6 +43,13 @@ public record AppointmentView(String id, AppointmentStatus status, String patien
                 a.endsAt(), new Money(a.price(), a.currency()), new Money(a.deposit(), a.currency()),
                 a.cancellationFee() == null ? null : new Money(a.cancellationFee(), a.currency()), a.cancelReason(),
                 a.screeningId(), held, a.createdAt(), a.updatedAt(), state == null ? null : state.needsReview(),
-                state == null ? null : state.clearance());
+                state == null ? null : state.clearance(), null);
+    }
+
+    /** The same appointment with its care instructions. */
+    public AppointmentView withCare(ConsentViews.Care care) {
+        return new AppointmentView(id, status, patientId, treatmentId, pluginVersion, locationId, practitionerId,
+                roomId, courseId, sessionNumber, start, end, price, deposit, cancellationFee, cancelReason,
+                screeningId, reservedConsumables, createdAt, updatedAt, needsReview, clearance, care);
     }
 }

@@ -11,7 +11,9 @@ import com.regimen.core.inventory.ReservedConsumable;
 import com.regimen.core.payments.Cancellations;
 import com.regimen.core.database.StorableDates;
 import com.regimen.core.errors.DomainException;
+import com.regimen.core.consent.CareSheets;
 import com.regimen.web.api.AppointmentView;
+import com.regimen.web.api.ConsentViews;
 import com.regimen.web.api.BookingRequests;
 import com.regimen.web.api.ListResponse;
 import com.regimen.web.auth.Roles;
@@ -48,11 +50,14 @@ public class AppointmentResource {
     private final AppointmentBook book;
     private final Cancellations cancellations;
     private final ClinicalStates clinicalStates;
+    private final CareSheets careSheets;
 
-    public AppointmentResource(AppointmentBook book, Cancellations cancellations, ClinicalStates clinicalStates) {
+    public AppointmentResource(AppointmentBook book, Cancellations cancellations, ClinicalStates clinicalStates,
+                               CareSheets careSheets) {
         this.book = book;
         this.cancellations = cancellations;
         this.clinicalStates = clinicalStates;
+        this.careSheets = careSheets;
     }
 
     /** The old booking-body clearance let anyone name any physician; a clearance is now a physician's own record. */
@@ -132,9 +137,12 @@ public class AppointmentResource {
     @GET
     @Path("appointments/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "An appointment, with the stock it holds, its review flag and clearance state")
+    @Operation(summary = "An appointment, with the stock it holds, its review flag and clearance state",
+            description = "And `careInstructions`: the treatment's pre-care and after-care in the patient's language.")
     public AppointmentView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
-        return view(principal, book.get(principal.identity(), id));
+        BookedAppointment booked = book.get(principal.identity(), id);
+        return view(principal, booked).withCare(ConsentViews.Care.of(careSheets.forPatient(principal.identity(),
+                booked.appointment().patientId(), booked.appointment().treatmentId())));
     }
 
     @POST
@@ -166,7 +174,8 @@ public class AppointmentResource {
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Check the patient in", description = "Re-screens the latest intake first: 422 "
             + "CONTRAINDICATED, CLEARANCE_REQUIRED, INTAKE_STALE, NOT_ACCREDITED, CREDENTIAL_MISSING, "
-            + "PREREQUISITE_MISSING. Every session of a course is checked at its own check-in.")
+            + "PREREQUISITE_MISSING, CONSENT_REQUIRED (the patient has not signed the treatment's consent at its "
+            + "current version). Every session of a course is checked at its own check-in.")
     public AppointmentView checkIn(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                    @PathParam("id") String id) {
         return view(principal, book.checkIn(principal.identity(), id), List.of());

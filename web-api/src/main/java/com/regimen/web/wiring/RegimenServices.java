@@ -3,6 +3,9 @@ package com.regimen.web.wiring;
 import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.booking.AppointmentBook;
 import com.regimen.core.booking.CancellationPolicies;
+import com.regimen.core.booking.Confirmations;
+import com.regimen.core.consent.CareSheets;
+import com.regimen.core.consent.Consents;
 import com.regimen.core.booking.Availability;
 import com.regimen.core.booking.ClinicalStates;
 import com.regimen.core.booking.Eligibility;
@@ -117,7 +120,10 @@ public record RegimenServices(
         TaxDocuments taxDocuments,
         DayCloses dayCloses,
         StaffAccess staffAccess,
-        CancellationPolicies cancellationPolicies) {
+        CancellationPolicies cancellationPolicies,
+        Consents consents,
+        CareSheets careSheets,
+        Confirmations confirmations) {
 
     /**
      * @param dataSource the pool the Jdbi runs on (the server migrates the schema through it first);
@@ -178,7 +184,9 @@ public record RegimenServices(
                 new Discounting(jdbi, clock, audit),
                 new LocationTaxSettings(jdbi, clock, audit), new TaxDocuments(jdbi, plugins),
                 new DayCloses(jdbi, clock, audit),
-                new StaffAccess(jdbi, clock, hasher, audit), new CancellationPolicies(jdbi, clock, audit));
+                new StaffAccess(jdbi, clock, hasher, audit), new CancellationPolicies(jdbi, clock, audit),
+                new Consents(jdbi, clock, plugins, menu, patients, audit), new CareSheets(plugins, patients),
+                new Confirmations(jdbi, plugins, patients));
     }
 
     private static PluginRegistry loadPlugins(PluginSettings settings) {

@@ -404,6 +404,16 @@ class ClinicalGatesIT {
         assertThat(appointment(c, id).get("status").asText()).isEqualTo("BOOKED");
     }
 
+    /** The next whole hour from 10:00 to 16:00 in Riyadh at least half an hour ahead: always within a day. */
+    private static String soonInOpeningHours() {
+        java.time.ZonedDateTime hour = TestRegimenApplication.CLOCK.instant().plus(Duration.ofMinutes(30))
+                .atZone(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusHours(1);
+        while (hour.getHour() < 7 || hour.getHour() > 13) {
+            hour = hour.plusHours(1);
+        }
+        return hour.toInstant().toString();
+    }
+
     @Test
     void aClearanceExpiresAfterTheTenantsPeriod() {
         Clinic c = clinic();
@@ -414,7 +424,8 @@ class ClinicalGatesIT {
         Reply cleared = clear(doctor.token(), patient, "exosome", "controlled");
         assertThat(Duration.between(Instant.parse(cleared.text("clearedAt")), Instant.parse(cleared.text("expiresAt"))))
                 .isEqualTo(Duration.ofDays(1));
-        Reply booked = Clinics.book(api(), c, patient, "exosome", SUNDAY_10AM, Map.of());
+        // A session within the clearance's one day: it must still hold on the session's day.
+        Reply booked = Clinics.book(api(), c, patient, "exosome", soonInOpeningHours(), Map.of());
         assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
 
         TestRegimenApplication.CLOCK.advance(Duration.ofDays(1).plusMinutes(1));

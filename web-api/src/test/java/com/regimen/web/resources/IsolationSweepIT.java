@@ -133,7 +133,7 @@ class IsolationSweepIT {
 
     /** For the routes whose body is validated before the id in their path is looked up. */
     private static Map<String, String> validBodies() {
-        return Map.of(
+        Map<String, String> bodies = new HashMap<>(Map.of(
                 "POST /appointments/{id}/payments", "{\"kind\":\"DEPOSIT\",\"method\":\"CASH\"}",
                 "POST /appointments/{id}/discount", "{\"ruleId\":\"" + IDS.get("discounts")
                         + "\",\"reason\":\"taken over\"}",
@@ -146,7 +146,10 @@ class IsolationSweepIT {
                 "PUT /practitioners/{id}", "{\"name\":\"Taken over\",\"credentials\":[\"NURSE\"],\"schedule\":[]}",
                 "POST /practitioners/{id}/time-off", "{\"from\":\"2027-01-10T06:00:00Z\","
                         + "\"to\":\"2027-01-10T12:00:00Z\"}",
-                "PUT /users/{id}/role", "{\"role\":\"FRONT_DESK\"}");
+                "PUT /users/{id}/role", "{\"role\":\"FRONT_DESK\"}"));
+        bodies.put("POST /patients/{id}/consents", "{\"treatmentId\":\"prp\",\"typedName\":\"Taken over\","
+                + "\"mark\":\"data:image/png;base64,AAAA\"}");
+        return bodies;
     }
 
     /** Every row of the victim in every table that has a tenant_id, as sorted text (hashes as hex). */

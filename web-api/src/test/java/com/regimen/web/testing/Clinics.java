@@ -64,7 +64,10 @@ public final class Clinics {
         return new Clinic(tenant, location, room, physician, nurse);
     }
 
-    /** A patient whose intake answers every offered treatment's questions "no", then {@code answers}. */
+    /**
+     * A patient whose intake answers every offered treatment's questions "no", then {@code answers}, and
+     * who has signed the consents those treatments ask for.
+     */
     public static String patient(Api api, Clinic c, Map<String, Object> answers) {
         String id = api.post("/patients", c.key(), Map.of("name", PATIENT_NAME, "phone", PATIENT_PHONE, "locale", "ar"))
                 .text("id");
@@ -78,6 +81,7 @@ public final class Clinics {
         all.put("MEDICATIONS", List.of());
         all.putAll(answers);
         assertThat(api.put("/patients/" + id + "/intake", c.key(), Map.of("answers", all)).status()).isEqualTo(200);
+        Consenting.signAll(api, c, id);
         return id;
     }
 

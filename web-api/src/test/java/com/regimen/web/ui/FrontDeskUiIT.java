@@ -1,5 +1,6 @@
 package com.regimen.web.ui;
 
+import com.regimen.web.testing.DeskConsents;
 import com.regimen.web.testing.HeadlessChromium;
 import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
@@ -167,6 +168,7 @@ class FrontDeskUiIT {
             return true;
         });
         waitForStatus("BOOKED");
+        DeskConsents.signIfAsked(browser, wait, patient);
         click(By.cssSelector("[data-test=action-checkIn]"));
         waitForStatus("CHECKED_IN");
         assertThat(new Select(browser.findElement(By.cssSelector("[data-test=payment-kind]")))

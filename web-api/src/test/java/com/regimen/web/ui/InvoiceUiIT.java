@@ -1,5 +1,6 @@
 package com.regimen.web.ui;
 
+import com.regimen.web.testing.DeskConsents;
 import com.regimen.web.testing.HeadlessChromium;
 import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
@@ -113,6 +114,7 @@ class InvoiceUiIT {
             clickElement(block);
             return true;
         });
+        DeskConsents.signIfAsked(browser, wait, "Noura Al-Qahtani");
         click(By.cssSelector("[data-test=action-checkIn]"));
         wait.until(d -> d.findElements(By.cssSelector("[data-test=status][data-status=CHECKED_IN]")).size() == 1);
         click(By.cssSelector("[data-test=pay-cash]"));
