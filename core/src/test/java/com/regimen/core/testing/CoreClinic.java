@@ -15,7 +15,20 @@ import com.regimen.core.inventory.StockLedger;
 import com.regimen.core.invoicing.VatOnListPrices;
 import com.regimen.core.medicines.ClinicMedicines;
 import com.regimen.core.medicines.MedicineVocabulary;
+import com.regimen.core.consent.ConsentSignature;
+import com.regimen.core.consent.Consents;
 import com.regimen.core.patients.IntakeCatalog;
+import com.regimen.core.staff.StaffUser;
+import com.regimen.core.staff.StaffUserDao;
+import javax.imageio.ImageIO;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
 import com.regimen.core.patients.IntakeFreshness;
 import com.regimen.core.patients.NewPatient;
 import com.regimen.core.patients.PatientIntakes;
@@ -62,13 +75,16 @@ import java.util.concurrent.Executors;
 public final class CoreClinic {
     /** Sunday 10 January 2027, 10:00 in Riyadh (UTC+3). */
     public static final Instant SUNDAY_10AM = Instant.parse("2027-01-10T07:00:00Z");
+    /** A drawn mark: a stroke on a 300 × 100 canvas, as the desk's canvas sends it. */
+    private static final String SCRIBBLE = scribble();
     private static final List<String> DAYS = List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT");
     private static final List<String> SKUS = List.of("prp-kit", "needle-blood-draw", "needle-30g", "exosome-vial",
             "meso-cocktail-vial", "needle-32g");
 
     /** The services, built as the server builds them (web-api's RegimenServices), without Stripe. */
     public record Services(Jdbi jdbi, Clock clock, AuditTrail audit, TreatmentMenu menu, PatientRecords patients,
-                           PatientIntakes intakes, AppointmentBook book, Payments payments, Refunds refunds) {
+                           PatientIntakes intakes, AppointmentBook book, Payments payments, Refunds refunds,
+                           Consents consents) {
         public static Services on(TestDatabase database, Clock clock, ExecutorService pluginThreads) {
             Jdbi jdbi = database.jdbi();
             AuditTrail audit = new AuditTrail(jdbi, clock);
@@ -85,7 +101,8 @@ public final class CoreClinic {
             AppointmentBook book = new AppointmentBook(jdbi, clock, invoker, eligibility, audit, new VatOnListPrices());
             return new Services(jdbi, clock, audit, menu, patients, intakes, book,
                     new Payments(jdbi, clock, null, 0, audit),
-                    new Refunds(jdbi, clock, audit, new RefundsAtStripe(jdbi, clock, null, audit)));
+                    new Refunds(jdbi, clock, audit, new RefundsAtStripe(jdbi, clock, null, audit)),
+                    new Consents(jdbi, clock, plugins, menu, patients, audit));
         }
 
         /** A new clinic chain, set up as the class says, with its owner signed in. */
@@ -94,6 +111,9 @@ public final class CoreClinic {
             jdbi.useExtension(TenantDao.class, dao -> dao.insert(new Tenant(tenantId, "Glow", "SAR", "ar",
                     clock.instant())));
             StaffIdentity owner = new StaffIdentity(tenantId, ActorType.USER, Ids.newId(), Role.OWNER, null);
+            // A stored member of staff, because a consent's witness is looked up by the one signed in.
+            jdbi.useExtension(StaffUserDao.class, dao -> dao.insert(new StaffUser(tenantId, owner.actorId(),
+                    "owner-" + owner.actorId() + "@glow.test", "Owner", Role.OWNER, true, clock.instant()), "unused"));
             Map<String, List<List<String>>> hours = new HashMap<>();
             DAYS.forEach(day -> hours.put(day, List.of(List.of("09:00", "17:00"))));
             String location = new Locations(jdbi, clock, audit).create(owner, new LocationForm("Riyadh",
@@ -175,7 +195,25 @@ public final class CoreClinic {
                 "PREGNANT", false, "ANTICOAGULANTS", false));
         answers.put("MEDICATIONS", List.of());
         services.intakes().record(owner, id, answers);
+        // PRP declares a consent form (SPI 1.1): the patient signs it before the first session is checked in.
+        services.consents().sign(owner, id, new ConsentSignature("prp", "Salma Haddad", SCRIBBLE, "ar"));
         return id;
+    }
+
+    private static String scribble() {
+        BufferedImage image = new BufferedImage(300, 100, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(3));
+        g.drawLine(10, 90, 290, 10);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
     }
 
     /** A PRP session; {@code practitioner} null lets the book choose. */
