@@ -8,6 +8,7 @@ import { renderInventory } from './inventory.js';
 import { renderRefunds } from './refunds.js';
 import { renderDayClose } from './dayclose.js';
 import { tt } from './invoice-text.js';
+import { renderStripeConnect, st } from './stripe-connect.js';
 
 const root = () => document.getElementById('app');
 
@@ -59,7 +60,8 @@ function shell() {
     h('strong', { class: 'brand' }, t('appName')),
     h('nav', {}, link('#/day', t('day')), link('#/inventory', t('inventory')),
       hasRole('OWNER', 'MANAGER') ? link('#/refunds', t('refunds')) : null,
-      hasRole('OWNER', 'MANAGER', 'FRONT_DESK') ? link('#/day-close', tt('dayClose')) : null),
+      hasRole('OWNER', 'MANAGER', 'FRONT_DESK') ? link('#/day-close', tt('dayClose')) : null,
+      hasRole('OWNER') ? link('#/stripe', st('stripe')) : null),
     select,
     h('span', { class: 'who' }, t('signedInAs') + ' ', h('bdi', {}, state.me.name || state.me.email)),
     languageButton(),
@@ -77,6 +79,7 @@ async function route() {
   if (hash.startsWith('#/inventory')) await renderInventory(main);
   else if (hash.startsWith('#/refunds')) await renderRefunds(main);
   else if (hash.startsWith('#/day-close')) await renderDayClose(main);
+  else if (hash.startsWith('#/stripe')) await renderStripeConnect(main);
   else await renderDay(main);
 }
 

@@ -30,6 +30,11 @@ import com.regimen.core.payments.Refunds;
 import com.regimen.core.payments.StripeGateway;
 import com.regimen.core.payments.StripeJavaGateway;
 import com.regimen.core.payments.StripeWebhooks;
+import com.regimen.core.payments.StripeJavaConnect;
+import com.regimen.core.payments.StripeOnboarding;
+import com.regimen.core.terminal.ReaderCharges;
+import com.regimen.core.terminal.Readers;
+import com.regimen.core.terminal.StripeJavaTerminal;
 import com.regimen.core.medicines.ClinicMedicines;
 import com.regimen.core.medicines.MedicineVocabulary;
 import com.regimen.core.patients.PatchTests;
@@ -94,6 +99,8 @@ import com.regimen.web.resources.RoomResource;
 import com.regimen.web.resources.MedicineResource;
 import com.regimen.web.resources.PatientResource;
 import com.regimen.web.resources.PaymentResource;
+import com.regimen.web.resources.StripeConnectResource;
+import com.regimen.web.resources.TerminalResource;
 import com.regimen.web.resources.TaxDocumentResource;
 import com.regimen.web.resources.TaxSettingsResource;
 import com.regimen.web.resources.DayCloseResource;
@@ -240,9 +247,18 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 : new StripeJavaGateway(stripeSettings.getSecretKey(), stripeSettings.getApiBase());
         Payments payments = new Payments(jdbi, clock, stripe, stripeSettings.getApplicationFeePercent(), audit);
         Refunds refunds = new Refunds(jdbi, clock, stripe, audit);
-        StripeWebhooks webhooks = new StripeWebhooks(jdbi, clock, stripeSettings.getWebhookSecret(), stripe, audit,
-                refunds);
         PaymentReconciliation reconciliation = new PaymentReconciliation(jdbi, clock, stripe, refunds, audit);
+        // Stripe Connect onboarding and card readers (Terminal): their events come through the same webhook.
+        com.stripe.StripeClient stripeClient = stripe == null ? null
+                : StripeJavaGateway.client(stripeSettings.getSecretKey(), stripeSettings.getApiBase());
+        StripeOnboarding onboarding = new StripeOnboarding(jdbi, clock,
+                stripeClient == null ? null : new StripeJavaConnect(stripeClient), audit);
+        Readers readers = new Readers(jdbi, clock, stripeClient == null ? null : new StripeJavaTerminal(stripeClient),
+                audit);
+        ReaderCharges readerCharges = new ReaderCharges(jdbi, clock, payments, reconciliation, stripe,
+                stripeClient == null ? null : new StripeJavaTerminal(stripeClient), readers, audit);
+        StripeWebhooks webhooks = new StripeWebhooks(jdbi, clock, stripeSettings.getWebhookSecret(), stripe, audit,
+                refunds, List.of(onboarding, readerCharges));
 
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
@@ -284,6 +300,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                         new ClinicalStates(jdbi, clock)),
                 new AvailabilityResource(availability),
                 new PaymentResource(payments, refunds, reconciliation, webhooks, stripeSettings.getPublishableKey()),
+                new StripeConnectResource(onboarding),
+                new TerminalResource(readers, readerCharges),
                 new DiscountResource(new DiscountRules(jdbi, clock, id -> plugins.all().stream()
                         .anyMatch(p -> p.id().equals(id)), audit), new Discounting(jdbi, clock, audit)),
 

@@ -24,6 +24,9 @@ import com.regimen.core.patients.PatientIntakeDao;
 import com.regimen.core.patients.ScreeningDao;
 import com.regimen.core.payments.PatientCardDao;
 import com.regimen.core.payments.PaymentDao;
+import com.regimen.core.payments.ConnectAccountDao;
+import com.regimen.core.terminal.TerminalChargeDao;
+import com.regimen.core.terminal.TerminalDao;
 import com.regimen.core.payments.RefundDao;
 import com.regimen.core.payments.StripeAccountRouteDao;
 import com.regimen.core.plugins.TreatmentQuoteDao;
@@ -55,7 +58,8 @@ public final class CoreDaos {
             RoomDao.class, ApiKeyDao.class, LoginThrottleDao.class, StaffSessionDao.class, StaffUserDao.class,
             TenantDao.class, ClinicMedicineDao.class, ClearanceDao.class, ClinicalSettingsDao.class,
             IntakeConfirmationDao.class, TaxSettingsDao.class, TaxDocumentDao.class, DayBookDao.class,
-            DayCloseDao.class, SettledMoneyDao.class, DiscountRuleDao.class, AppliedDiscountDao.class);
+            DayCloseDao.class, SettledMoneyDao.class, DiscountRuleDao.class, AppliedDiscountDao.class,
+            ConnectAccountDao.class, TerminalDao.class, TerminalChargeDao.class);
 
     private CoreDaos() {
     }

@@ -56,6 +56,14 @@ public final class ReconcilePaymentsCommand extends ConfiguredCommand<RegimenCon
             StripeGateway stripe = new StripeJavaGateway(settings.getSecretKey(), settings.getApiBase());
             PaymentReconciliation reconciliation = new PaymentReconciliation(jdbi, clock, stripe,
                     new Refunds(jdbi, clock, stripe, audit), audit);
+            // Payments on card readers whose result webhook was lost: the reader and the PaymentIntent say how they ended.
+            com.stripe.StripeClient client = StripeJavaGateway.client(settings.getSecretKey(), settings.getApiBase());
+            com.regimen.core.terminal.Readers readers = new com.regimen.core.terminal.Readers(jdbi, clock,
+                    new com.regimen.core.terminal.StripeJavaTerminal(client), audit);
+            com.regimen.core.terminal.ReaderCharges readerCharges = new com.regimen.core.terminal.ReaderCharges(jdbi,
+                    clock, new com.regimen.core.payments.Payments(jdbi, clock, stripe, 0, audit), reconciliation, stripe,
+                    new com.regimen.core.terminal.StripeJavaTerminal(client), readers, audit);
+            int readerPayments = 0;
             int tenants = 0;
             int checked = 0;
             int repaired = 0;
@@ -73,11 +81,12 @@ public final class ReconcilePaymentsCommand extends ConfiguredCommand<RegimenCon
                     checked += report.paymentsChecked();
                     repaired += report.paymentsRepaired();
                     resent += report.refundsResent();
+                    readerPayments += readerCharges.reconcileTenant(tenantId);
                 }
                 after = page.get(page.size() - 1);
             }
-            return String.format("Reconciled %d tenants: %d payments checked, %d repaired, %d refunds sent again.",
-                    tenants, checked, repaired, resent);
+            return String.format("Reconciled %d tenants: %d payments checked, %d repaired, %d refunds sent again, "
+                    + "%d reader payments ended.", tenants, checked, repaired, resent, readerPayments);
         } finally {
             dataSource.stop();
         }

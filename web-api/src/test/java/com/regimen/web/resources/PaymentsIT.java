@@ -7,6 +7,7 @@ import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
+import com.regimen.web.testing.StripeConnections;
 import com.regimen.web.testing.Clinics;
 import com.regimen.web.testing.Clinics.Clinic;
 import com.regimen.web.testing.FakeStripe;
@@ -57,8 +58,7 @@ class PaymentsIT {
     private Booked booked(String account) {
         Clinic c = Clinics.open(api(), "Asia/Riyadh", 500);
         if (account != null) {
-            assertThat(api().put("/payment-settings", c.key(), Map.of("stripeAccountId", account)).status())
-                    .isEqualTo(200);
+            StripeConnections.connect(api(), STRIPE, WEBHOOK_SECRET, c.key(), account);
         }
         String patient = Clinics.patient(api(), c, Map.of());
         Reply booked = Clinics.book(api(), c, patient, "prp", "2027-01-10T07:00:00Z", Map.of());
@@ -437,15 +437,14 @@ class PaymentsIT {
     void aStripeAccountBelongsToOneClinicChain() {
         booked("acct_1GlowClinicK");
         Clinic other = Clinics.open(api(), "Asia/Riyadh", 5);
-        Reply taken = api().put("/payment-settings", other.key(), Map.of("stripeAccountId", "acct_1GlowClinicK"));
-        assertThat(taken.status()).isEqualTo(409);
-        assertThat(taken.text("code")).isEqualTo("STRIPE_ACCOUNT_TAKEN");
-        assertThat(api().put("/payment-settings", other.key(), Map.of("stripeAccountId", "acct_1GlowClinicL"))
-                .status()).isEqualTo(200);
-        assertThat(api().put("/payment-settings", other.key(), Map.of("stripeAccountId", "acct_1GlowClinicM"))
-                .status()).as("changing accounts frees the old one").isEqualTo(200);
+        // A typed account id is refused alike for a connected and a free id: no claim, and no oracle.
+        for (String typed : List.of("acct_1GlowClinicK", "acct_1GlowClinicL")) {
+            Reply refused = api().put("/payment-settings", other.key(), Map.of("stripeAccountId", typed));
+            assertThat(refused.status()).as(typed).isEqualTo(422);
+            assertThat(refused.text("code")).isEqualTo("STRIPE_ACCOUNT_ID_NOT_ACCEPTED");
+        }
         assertThat(DB.count("SELECT COUNT(*) FROM stripe_account_routes WHERE tenant_id = ?",
-                other.tenant().tenantId())).isEqualTo(1);
+                other.tenant().tenantId())).isZero();
     }
 
     @Test
