@@ -97,9 +97,10 @@ public final class ReaderCharges implements StripeEventHandler {
                     "process-" + payment.id());
         } catch (DomainException refused) {
             if (refused.kind() != ErrorKind.UNAVAILABLE) {
-                // The reader never took it: the attempt is over and holds nothing.
-                end(actor.tenantId(), find(actor.tenantId(), payment.id()), ChargeState.CANCELED, refused.code(),
-                        refused.getMessage(), null);
+                // The reader never took it: the attempt is over, holds nothing, and its intent can never be paid.
+                TerminalCharge charge = find(actor.tenantId(), payment.id());
+                cancelQuietly(account, charge);
+                end(actor.tenantId(), charge, ChargeState.CANCELED, refused.code(), refused.getMessage(), null);
             }
             throw refused;
         }

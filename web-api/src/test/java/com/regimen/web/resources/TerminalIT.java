@@ -317,4 +317,64 @@ class TerminalIT {
         assertThat(api().get("/reader-payments/" + taken.text("paymentId"), mine.clinic().key()).text("state"))
                 .isEqualTo("WAITING_FOR_CARD");
     }
+
+    @Test
+    void racingDesksTakeOnePaymentOnAReaderAndARacingWebhookIsAppliedOnce() throws Exception {
+        Desk d = desk();
+        List<String> appointments = List.of(appointment(d), appointment(d), appointment(d));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Reply>> pending = new java.util.ArrayList<>();
+            for (String appointment : appointments) {
+                pending.add(pool.submit(() -> {
+                    go.await();
+                    return charge(d, appointment, "DEPOSIT", null);
+                }));
+            }
+            go.countDown();
+            List<Reply> answers = new java.util.ArrayList<>();
+            for (var answer : pending) {
+                answers.add(answer.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(answers).filteredOn(r -> r.status() == 201).as(answers.toString()).hasSize(1);
+            assertThat(answers).filteredOn(r -> r.status() == 409).extracting(r -> r.text("code"))
+                    .hasSize(2).allMatch(code -> code.equals("READER_BUSY") || code.equals("READER_UNAVAILABLE"));
+            assertThat(appointments.stream().filter(a -> due(d, a).get("deposit").get("amount").asLong() == 0))
+                    .as("one deposit held").hasSize(1);
+            assertThat(DB.count("SELECT COUNT(*) FROM payments p JOIN terminal_charges c ON c.tenant_id = p.tenant_id "
+                    + "AND c.payment_id = p.id WHERE p.tenant_id = ? AND p.status IN ('PENDING', 'PROCESSING', "
+                    + "'SUCCEEDED')", d.clinic().tenant().tenantId())).isEqualTo(1);
+            DB.jdbi().withHandle(h -> h.createQuery("SELECT stripe_payment_intent_id FROM terminal_charges WHERE "
+                    + "tenant_id = :t AND state = 'CANCELED'").bind("t", d.clinic().tenant().tenantId())
+                    .mapTo(String.class).list()).forEach(intent -> assertThat(STRIPE.intent(intent).get("status")
+                    .asText()).as("a refused hand-over can never be paid").isEqualTo("canceled"));
+
+            Reply won = answers.stream().filter(r -> r.status() == 201).findFirst().orElseThrow();
+            String intent = won.text("stripePaymentIntentId");
+            STRIPE.terminal().presentCard(intent, "4242424242424242");
+            String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
+            java.util.concurrent.CountDownLatch deliver = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Reply>> deliveries = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                deliveries.add(pool.submit(() -> {
+                    deliver.await();
+                    return readerEvent(d, "terminal.reader.action_succeeded", intent, eventId);
+                }));
+            }
+            deliver.countDown();
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (var delivery : deliveries) {
+                outcomes.add(delivery.get(120, java.util.concurrent.TimeUnit.SECONDS).text("outcome"));
+            }
+            assertThat(outcomes).as(outcomes.toString()).containsOnlyOnce("APPLIED");
+            assertThat(outcomes).filteredOn("DUPLICATE"::equals).hasSize(3);
+            assertThat(DB.count("SELECT COUNT(*) FROM audit_events WHERE tenant_id = ? AND action = "
+                    + "'terminal.charge_succeeded'", d.clinic().tenant().tenantId())).isEqualTo(1);
+            assertThat(DB.count("SELECT COUNT(*) FROM payments WHERE tenant_id = ? AND status = 'SUCCEEDED'",
+                    d.clinic().tenant().tenantId())).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
