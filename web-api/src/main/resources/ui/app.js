@@ -10,6 +10,7 @@ import { renderDayClose } from './dayclose.js';
 import { tt } from './invoice-text.js';
 import { renderOffice } from './office.js';
 import { ot } from './office-text.js';
+import { renderStripeConnect, st } from './stripe-connect.js';
 
 const root = () => document.getElementById('app');
 
@@ -63,6 +64,7 @@ function shell() {
       hasRole('OWNER', 'MANAGER') ? link('#/refunds', t('refunds')) : null,
       hasRole('OWNER', 'MANAGER', 'FRONT_DESK') ? link('#/day-close', tt('dayClose')) : null,
       hasRole('OWNER', 'MANAGER') ? link('#/office', ot('office')) : null),
+      hasRole('OWNER') ? link('#/stripe', st('stripe')) : null),
     select,
     h('span', { class: 'who' }, t('signedInAs') + ' ', h('bdi', {}, state.me.name || state.me.email)),
     languageButton(),
@@ -81,6 +83,7 @@ async function route() {
   else if (hash.startsWith('#/refunds')) await renderRefunds(main);
   else if (hash.startsWith('#/day-close')) await renderDayClose(main);
   else if (hash.startsWith('#/office')) await renderOffice(main);
+  else if (hash.startsWith('#/stripe')) await renderStripeConnect(main);
   else await renderDay(main);
 }
 

@@ -5,6 +5,7 @@ import { t, formatMoney, parseAmount, toMinor, fromMinor } from './i18n.js';
 import { h, attempt, field, toast } from './dom.js';
 import { state } from './context.js';
 import { payByCard } from './stripe.js';
+import { readerCheckout } from './terminal.js';
 
 export function payments(a, ledger, refresh) {
   const money = (m) => formatMoney(m);
@@ -91,7 +92,9 @@ export function payments(a, ledger, refresh) {
         ? h('button', { type: 'button', 'data-test': 'pay-card-on-file', onclick: () => take('CARD', true) },
           t('cardOnFile')) : null,
       stripeReady ? h('button', { type: 'button', 'data-test': 'pay-card', onclick: () => take('CARD', false) },
-        t('card')) : null) : null);
+        t('card')) : null) : null,
+    state.settings && state.settings.cardPaymentsEnabled
+      ? readerCheckout(a, ledger, () => ({ kind: kind.value, amount: minor(amount) }), refresh) : null);
 }
 
 const digits = (currency) => new Intl.NumberFormat('en', { style: 'currency', currency })

@@ -58,6 +58,8 @@ import com.regimen.web.resources.MedicineResource;
 import com.regimen.web.resources.PatientResource;
 import com.regimen.web.resources.PaymentResource;
 import com.regimen.web.resources.RefundResource;
+import com.regimen.web.resources.StripeConnectResource;
+import com.regimen.web.resources.TerminalResource;
 import com.regimen.web.resources.TaxDocumentResource;
 import com.regimen.web.resources.TaxSettingsResource;
 import com.regimen.web.resources.DayCloseResource;
@@ -206,6 +208,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new PaymentResource(services.payments(), services.reconciliation(), services.webhooks(),
                         stripe.getPublishableKey()),
                 new RefundResource(services.refunds()),
+                new StripeConnectResource(services.onboarding()),
+                new TerminalResource(services.readers(), services.readerCharges()),
                 new DiscountResource(services.discountRules(), services.discounting()),
                 new TaxSettingsResource(services.taxSettings()),
                 new TaxDocumentResource(services.taxDocuments()),

@@ -60,6 +60,20 @@ public final class PaymentReconciliation {
         return jdbi.withExtension(PaymentDao.class, dao -> dao.find(actor.tenantId(), paymentId)).orElseThrow();
     }
 
+    /**
+     * One card payment made to match what Stripe says of it now, for another part of Regimen that
+     * learned Stripe moved it (a reader that finished its action).
+     */
+    public Payment repairPayment(String tenantId, String paymentId) {
+        Payment payment = jdbi.withExtension(PaymentDao.class, dao -> dao.find(tenantId, paymentId))
+                .orElseThrow(() -> DomainException.notFound("Payment"));
+        if (stripe != null && payment.method() == PaymentMethod.CARD && payment.stripePaymentIntentId() != null) {
+            repair(tenantId, payment);
+            refundsAtStripe.resendUnacknowledged(tenantId);
+        }
+        return jdbi.withExtension(PaymentDao.class, dao -> dao.find(tenantId, paymentId)).orElseThrow();
+    }
+
     /** One tenant's unsettled card payments and unacknowledged refunds; the command runs it for every tenant. */
     public Report reconcileTenant(String tenantId) {
         if (stripe == null) {

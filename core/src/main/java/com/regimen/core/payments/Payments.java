@@ -50,22 +50,12 @@ public final class Payments {
         }
     }
 
+    /**
+     * Refused whatever the id: a typed account id could claim another clinic's account. Onboarding
+     * ({@link StripeOnboarding}) connects the account Stripe enables for this chain.
+     */
     public void setStripeAccount(StaffIdentity actor, String accountId) {
-        if (accountId == null || !accountId.matches("acct_[A-Za-z0-9]{6,60}")) {
-            throw DomainException.invalid("stripeAccountId", "must be a Stripe account id like acct_1Ey3h1BqeQ4DKpna");
-        }
-        jdbi.useTransaction(handle -> {
-            StripeAccountRouteDao routes = handle.attach(StripeAccountRouteDao.class);
-            routes.claim(accountId, actor.tenantId(), clock.instant());
-            if (!routes.tenantOf(accountId).orElseThrow().equals(actor.tenantId())) {
-                throw new DomainException(ErrorKind.CONFLICT, "STRIPE_ACCOUNT_TAKEN",
-                        "That Stripe account is already connected to another clinic chain on Regimen.");
-            }
-            routes.releaseOthers(actor.tenantId(), accountId);
-            handle.attach(PaymentDao.class).setStripeAccount(actor.tenantId(), accountId, clock.instant());
-            audit.record(handle, actor, "payment_settings.updated", "tenant", actor.tenantId(),
-                    Map.of("stripeAccountId", accountId));
-        });
+        StripeOnboarding.refuseTypedAccount();
     }
 
     public Map<String, Object> settings(StaffIdentity reader) {
@@ -90,6 +80,19 @@ public final class Payments {
     }
 
     public Taken take(StaffIdentity actor, String appointmentId, PaymentRequest request) {
+        return take(actor, appointmentId, request, false);
+    }
+
+    /**
+     * A card payment the patient makes on a reader at the desk ({@code card_present}), under the same
+     * rules as any other: the amount is any part of what is due of that kind. The PaymentIntent is
+     * handed to the reader by the caller.
+     */
+    public Taken takeOnReader(StaffIdentity actor, String appointmentId, PaymentKind kind, Long amount) {
+        return take(actor, appointmentId, new PaymentRequest(kind, PaymentMethod.CARD, amount, null, false), true);
+    }
+
+    private Taken take(StaffIdentity actor, String appointmentId, PaymentRequest request, boolean cardPresent) {
         PaymentMethod method = request.method();
         PaymentKind kind = request.kind();
         checkShape(request);
@@ -160,10 +163,13 @@ public final class Payments {
         long fee = payment.amount() * applicationFeePercent / 100;
         StripeGateway.Intent intent;
         try {
-            intent = stripe.createPaymentIntent(account, payment.amount(), payment.currency(), fee,
-                    Map.of("regimen_tenant", actor.tenantId(), "regimen_payment", payment.id(),
-                            "regimen_appointment", appointmentId, "regimen_kind", payment.kind().name()),
-                    card, payment.stripeIdempotencyKey());
+            Map<String, String> metadata = Map.of("regimen_tenant", actor.tenantId(), "regimen_payment", payment.id(),
+                    "regimen_appointment", appointmentId, "regimen_kind", payment.kind().name());
+            intent = cardPresent
+                    ? stripe.createCardPresentIntent(account, payment.amount(), payment.currency(), fee, metadata,
+                            payment.stripeIdempotencyKey())
+                    : stripe.createPaymentIntent(account, payment.amount(), payment.currency(), fee, metadata, card,
+                            payment.stripeIdempotencyKey());
         } catch (DomainException refused) {
             // Unreachable: keep the row so a retry sends the same key. Declined or refused: the attempt is
             // over (Stripe would replay the decline for that key), so another card or cash can follow.
@@ -186,7 +192,7 @@ public final class Payments {
     private String stripeAccount(StaffIdentity actor) {
         return jdbi.withExtension(PaymentDao.class, dao -> dao.stripeAccount(actor.tenantId()))
                 .orElseThrow(() -> new DomainException(ErrorKind.UNPROCESSABLE, "STRIPE_ACCOUNT_MISSING",
-                        "Connect this clinic chain's Stripe account first: PUT /v1/payment-settings."));
+                        "Connect this clinic chain's Stripe account first: POST /v1/stripe-connect/onboarding-link."));
     }
 
     private StripeGateway.CardOnFile savedCard(StaffIdentity actor, String appointmentId) {
@@ -259,6 +265,18 @@ public final class Payments {
         dao.update(tenantId, payment.id(), next, null, now);
         long discount = handle.attach(AppliedDiscountDao.class).amountFor(tenantId, appointment.id());
         return new StripeChange(true, Overpayments.returnExcess(handle, tenantId, appointment, discount, now, audit));
+    }
+
+    /**
+     * Ends a card attempt that Stripe says is over without money (declined on a reader, cancelled at
+     * the desk): it no longer holds any of what is due, so cash or another card can follow.
+     */
+    public boolean endAttempt(String tenantId, String intentId, PaymentStatus over) {
+        if (over != PaymentStatus.FAILED && over != PaymentStatus.CANCELED) {
+            throw new IllegalArgumentException("An attempt ends FAILED or CANCELED, not " + over);
+        }
+        return jdbi.inTransaction(handle -> applyIntentStatus(handle, tenantId, intentId, over, clock.instant(), audit)
+                .moved());
     }
 
     /** What a piece of news from Stripe changed: whether anything moved, and refunds to send. */

@@ -21,6 +21,16 @@ public interface StripeGateway {
     Intent createPaymentIntent(String account, long amount, String currency, long applicationFee,
                                java.util.Map<String, String> metadata, CardOnFile cardOnFile, String idempotencyKey);
 
+    /**
+     * A PaymentIntent for a card presented on a Terminal reader ({@code card_present}), captured
+     * automatically once the reader has read the card.
+     */
+    Intent createCardPresentIntent(String account, long amount, String currency, long applicationFee,
+                                   java.util.Map<String, String> metadata, String idempotencyKey);
+
+    /** Cancels an intent no card will pay any more (a cancelled or declined reader action). */
+    Intent cancelPaymentIntent(String account, String intentId);
+
     String createCustomer(String account, java.util.Map<String, String> metadata, String idempotencyKey);
 
     Intent createSetupIntent(String account, String customerId, java.util.Map<String, String> metadata,

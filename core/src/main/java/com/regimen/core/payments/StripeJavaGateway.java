@@ -30,12 +30,17 @@ public final class StripeJavaGateway implements StripeGateway {
     private final StripeClient client;
 
     public StripeJavaGateway(String secretKey, String apiBase) {
+        this.client = client(secretKey, apiBase);
+    }
+
+    /** The one way Regimen builds a Stripe client: the same retries and timeouts for every Stripe API it uses. */
+    public static StripeClient client(String secretKey, String apiBase) {
         StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(secretKey).setMaxNetworkRetries(2)
                 .setConnectTimeout(5_000).setReadTimeout(20_000);
         if (apiBase != null && !apiBase.isBlank()) {
             builder.setApiBase(apiBase);
         }
-        this.client = builder.build();
+        return builder.build();
     }
 
     @Override
@@ -60,6 +65,37 @@ public final class StripeJavaGateway implements StripeGateway {
         try {
             PaymentIntent intent = client.v1().paymentIntents().create(params.build(), options(account, idempotencyKey));
             return new Intent(intent.getId(), intent.getStatus(), intent.getClientSecret());
+        } catch (StripeException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public Intent createCardPresentIntent(String account, long amount, String currency, long applicationFee,
+                                          Map<String, String> metadata, String idempotencyKey) {
+        PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
+                .setAmount(amount)
+                .setCurrency(currency.toLowerCase(Locale.ROOT))
+                .addPaymentMethodType("card_present")
+                .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.AUTOMATIC)
+                .putAllMetadata(metadata);
+        if (applicationFee > 0) {
+            params.setApplicationFeeAmount(applicationFee);
+        }
+        try {
+            PaymentIntent intent = client.v1().paymentIntents().create(params.build(), options(account, idempotencyKey));
+            return new Intent(intent.getId(), intent.getStatus(), null);
+        } catch (StripeException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public Intent cancelPaymentIntent(String account, String intentId) {
+        try {
+            PaymentIntent intent = client.v1().paymentIntents().cancel(intentId,
+                    com.stripe.param.PaymentIntentCancelParams.builder().build(), options(account, null));
+            return new Intent(intent.getId(), intent.getStatus(), null);
         } catch (StripeException e) {
             throw translate(e);
         }
@@ -138,7 +174,7 @@ public final class StripeJavaGateway implements StripeGateway {
                 refund.getMetadata() == null ? null : refund.getMetadata().get("regimen_refund"));
     }
 
-    private static RequestOptions options(String account, String idempotencyKey) {
+    public static RequestOptions options(String account, String idempotencyKey) {
         RequestOptions.RequestOptionsBuilder options = RequestOptions.builder();
         if (account != null) {
             options.setStripeAccount(account); // null: the platform's own account (live tests)
@@ -150,7 +186,7 @@ public final class StripeJavaGateway implements StripeGateway {
     }
 
     /** Stripe's refusals as ours; its messages about cards are meant for people, so they pass through. */
-    private static DomainException translate(StripeException e) {
+    public static DomainException translate(StripeException e) {
         if (e instanceof CardException card) {
             return new DomainException(ErrorKind.UNPROCESSABLE, "CARD_DECLINED", card.getMessage(), List.of(),
                     Map.of("declineCode", card.getDeclineCode() == null ? "" : card.getDeclineCode()));

@@ -35,6 +35,7 @@ public final class StripeWebhooks {
     private final StripeGateway stripe;
     private final AuditTrail audit;
     private final RefundsAtStripe refundsAtStripe;
+    private final List<StripeEventHandler> handlers;
 
     /**
      * @param stripe  null without a Stripe key: refund events, which must read Stripe, are then refused
@@ -42,6 +43,13 @@ public final class StripeWebhooks {
      */
     public StripeWebhooks(Jdbi jdbi, Clock clock, String signingSecret, StripeGateway stripe, AuditTrail audit,
                           RefundsAtStripe refundsAtStripe) {
+        this(jdbi, clock, signingSecret, stripe, audit, refundsAtStripe, List.of());
+    }
+
+    /** @param handlers other parts' events (Connect onboarding, Terminal readers), asked after the signature check */
+    public StripeWebhooks(Jdbi jdbi, Clock clock, String signingSecret, StripeGateway stripe, AuditTrail audit,
+                          RefundsAtStripe refundsAtStripe, List<StripeEventHandler> handlers) {
+        this.handlers = List.copyOf(handlers);
         this.refundsAtStripe = refundsAtStripe;
         this.jdbi = jdbi;
         this.clock = clock;
@@ -75,6 +83,12 @@ public final class StripeWebhooks {
             return Outcome.IGNORED;
         }
         StripeObject data = dataOf(event);
+        for (StripeEventHandler handler : handlers) {
+            Outcome handled = handler.receive(event, data);
+            if (handled != null) {
+                return handled;
+            }
+        }
         if (data instanceof SetupIntent setup) {
             return receiveSetup(event, setup);
         }

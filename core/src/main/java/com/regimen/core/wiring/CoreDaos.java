@@ -26,6 +26,9 @@ import com.regimen.core.patients.PatientIntakeDao;
 import com.regimen.core.patients.ScreeningDao;
 import com.regimen.core.payments.PatientCardDao;
 import com.regimen.core.payments.PaymentDao;
+import com.regimen.core.payments.ConnectAccountDao;
+import com.regimen.core.terminal.TerminalChargeDao;
+import com.regimen.core.terminal.TerminalDao;
 import com.regimen.core.payments.RefundDao;
 import com.regimen.core.payments.StripeAccountRouteDao;
 import com.regimen.core.plugins.TreatmentQuoteDao;
@@ -60,7 +63,7 @@ public final class CoreDaos {
             IntakeConfirmationDao.class, TaxSettingsDao.class, TaxDocumentDao.class, DayBookDao.class,
             DayCloseDao.class, SettledMoneyDao.class, DiscountRuleDao.class, AppliedDiscountDao.class,
             CancellationPolicyDao.class, ReportDao.class,
-            ConsentDao.class);
+            ConsentDao.class, ConnectAccountDao.class, TerminalDao.class, TerminalChargeDao.class);
 
     private CoreDaos() {
     }

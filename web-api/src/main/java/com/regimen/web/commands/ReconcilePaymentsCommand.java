@@ -56,6 +56,7 @@ public final class ReconcilePaymentsCommand extends ConfiguredCommand<RegimenCon
         int checked = 0;
         int repaired = 0;
         int resent = 0;
+        int readerPayments = 0;
         String after = "";
         while (true) {
             String from = after;
@@ -69,10 +70,12 @@ public final class ReconcilePaymentsCommand extends ConfiguredCommand<RegimenCon
                 checked += report.paymentsChecked();
                 repaired += report.paymentsRepaired();
                 resent += report.refundsResent();
+                // Payments on card readers whose result webhook was lost: the reader and the PaymentIntent say how they ended.
+                readerPayments += services.readerCharges().reconcileTenant(tenantId);
             }
             after = page.get(page.size() - 1);
         }
-        return String.format("Reconciled %d tenants: %d payments checked, %d repaired, %d refunds sent again.",
-                tenants, checked, repaired, resent);
+        return String.format("Reconciled %d tenants: %d payments checked, %d repaired, %d refunds sent again, "
+                + "%d reader payments ended.", tenants, checked, repaired, resent, readerPayments);
     }
 }

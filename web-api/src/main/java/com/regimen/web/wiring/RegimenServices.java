@@ -36,7 +36,13 @@ import com.regimen.core.payments.Payments;
 import com.regimen.core.payments.Refunds;
 import com.regimen.core.payments.RefundsAtStripe;
 import com.regimen.core.payments.StripeGateway;
+import com.regimen.core.payments.StripeJavaConnect;
 import com.regimen.core.payments.StripeJavaGateway;
+import com.regimen.core.payments.StripeOnboarding;
+import com.regimen.core.terminal.ReaderCharges;
+import com.regimen.core.terminal.Readers;
+import com.regimen.core.terminal.StripeJavaTerminal;
+import com.stripe.StripeClient;
 import com.regimen.core.payments.StripeWebhooks;
 import com.regimen.core.plugins.PluginInvoker;
 import com.regimen.core.plugins.PluginLoader;
@@ -68,6 +74,7 @@ import org.jdbi.v3.core.Jdbi;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 
@@ -123,7 +130,10 @@ public record RegimenServices(
         CancellationPolicies cancellationPolicies,
         Consents consents,
         CareSheets careSheets,
-        Confirmations confirmations) {
+        Confirmations confirmations,
+        StripeOnboarding onboarding,
+        Readers readers,
+        ReaderCharges readerCharges) {
 
     /**
      * @param dataSource the pool the Jdbi runs on (the server migrates the schema through it first);
@@ -165,6 +175,17 @@ public record RegimenServices(
                 : new StripeJavaGateway(stripeSettings.getSecretKey(), stripeSettings.getApiBase());
         RefundsAtStripe refundsAtStripe = new RefundsAtStripe(jdbi, clock, stripe, audit);
         Refunds refunds = new Refunds(jdbi, clock, audit, refundsAtStripe);
+        Payments payments = new Payments(jdbi, clock, stripe, stripeSettings.getApplicationFeePercent(), audit);
+        PaymentReconciliation reconciliation = new PaymentReconciliation(jdbi, clock, stripe, refundsAtStripe, audit);
+        // Stripe Connect onboarding and card readers (Terminal): their events come through the same webhook.
+        StripeClient stripeClient = stripe == null ? null
+                : StripeJavaGateway.client(stripeSettings.getSecretKey(), stripeSettings.getApiBase());
+        StripeOnboarding onboarding = new StripeOnboarding(jdbi, clock,
+                stripeClient == null ? null : new StripeJavaConnect(stripeClient), audit);
+        StripeJavaTerminal terminal = stripeClient == null ? null : new StripeJavaTerminal(stripeClient);
+        Readers readers = new Readers(jdbi, clock, terminal, audit);
+        ReaderCharges readerCharges = new ReaderCharges(jdbi, clock, payments, reconciliation, stripe, terminal,
+                readers, audit);
 
         return new RegimenServices(jdbi, clock, plugins, invoker, audit,
                 new CredentialCheck(jdbi, clock), new IdempotencyKeys(jdbi, clock),
@@ -175,18 +196,20 @@ public record RegimenServices(
                 new Locations(jdbi, clock, audit), new Rooms(jdbi, clock, audit), new Practitioners(jdbi, clock, audit),
                 new InventoryItems(jdbi, clock, audit), new StockLedger(jdbi, clock, audit), new StockLevels(jdbi, clock),
                 appointmentBook, new Availability(jdbi, clock, menu, eligibility), new ClinicalStates(jdbi, clock),
-                new Payments(jdbi, clock, stripe, stripeSettings.getApplicationFeePercent(), audit),
+                payments,
                 new CardsOnFile(jdbi, clock, stripe, patients, audit),
                 refunds, refundsAtStripe, new Cancellations(appointmentBook, refunds),
-                new StripeWebhooks(jdbi, clock, stripeSettings.getWebhookSecret(), stripe, audit, refundsAtStripe),
-                new PaymentReconciliation(jdbi, clock, stripe, refundsAtStripe, audit),
+                new StripeWebhooks(jdbi, clock, stripeSettings.getWebhookSecret(), stripe, audit, refundsAtStripe,
+                        List.of(onboarding, readerCharges)),
+                reconciliation,
                 new DiscountRules(jdbi, clock, id -> plugins.all().stream().anyMatch(p -> p.id().equals(id)), audit),
                 new Discounting(jdbi, clock, audit),
                 new LocationTaxSettings(jdbi, clock, audit), new TaxDocuments(jdbi, plugins),
                 new DayCloses(jdbi, clock, audit),
                 new StaffAccess(jdbi, clock, hasher, audit), new CancellationPolicies(jdbi, clock, audit),
                 new Consents(jdbi, clock, plugins, menu, patients, audit), new CareSheets(plugins, patients),
-                new Confirmations(jdbi, plugins, patients));
+                new Confirmations(jdbi, plugins, patients),
+                onboarding, readers, readerCharges);
     }
 
     private static PluginRegistry loadPlugins(PluginSettings settings) {

@@ -45,6 +45,7 @@ class ArchitectureTest {
             Map.entry("invoicing", 10),
             Map.entry("payments", 11),
             Map.entry("reports", 12),
+            Map.entry("terminal", 12),
             Map.entry("wiring", 13));
 
     private static JavaClasses production;

@@ -7,6 +7,7 @@ import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
+import com.regimen.web.testing.StripeConnections;
 import com.regimen.web.testing.Clinics;
 import com.regimen.web.testing.Clinics.Clinic;
 import com.regimen.web.testing.FakeStripe;
@@ -66,9 +67,8 @@ class CheckoutIT {
     private Visit prp(boolean card) {
         Clinic c = Clinics.open(api(), "Asia/Riyadh", 50);
         if (card) {
-            assertThat(api().put("/payment-settings", c.key(), Map.of("stripeAccountId",
-                    "acct_1Ck" + UUID.randomUUID().toString().replace("-", "").substring(0, 12))).status())
-                    .isEqualTo(200);
+            StripeConnections.connect(api(), STRIPE, WEBHOOK_SECRET, c.key(),
+                    "acct_1Ck" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         }
         assertThat(api().put("/treatments/prp/settings", c.key(), Map.of("prices", Map.of("session", 150_000)))
                 .status()).isEqualTo(200);

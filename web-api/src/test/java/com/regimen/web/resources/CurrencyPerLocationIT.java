@@ -4,6 +4,7 @@ import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
+import com.regimen.web.testing.StripeConnections;
 import com.regimen.web.testing.Clinics;
 import com.regimen.web.testing.Clinics.Clinic;
 import com.regimen.web.testing.FakeStripe;
@@ -30,7 +31,8 @@ class CurrencyPerLocationIT {
     private static final FakeStripe STRIPE = new FakeStripe();
     private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB,
             ConfigOverride.config("stripe.secretKey", "sk_test_fake"),
-            ConfigOverride.config("stripe.apiBase", STRIPE.baseUrl()));
+            ConfigOverride.config("stripe.apiBase", STRIPE.baseUrl()),
+            ConfigOverride.config("stripe.webhookSecret", "whsec_currency"));
 
     @AfterAll
     static void stopStripe() {
@@ -73,8 +75,7 @@ class CurrencyPerLocationIT {
     @Test
     void aBookingIsPricedInItsLocationsCurrencyAndStripeChargesInIt() {
         Clinic c = Clinics.open(api(), "Asia/Riyadh", 10);
-        assertThat(api().put("/payment-settings", c.key(), Map.of("stripeAccountId", "acct_1DubaiRiyadh"))
-                .status()).isEqualTo(200);
+        StripeConnections.connect(api(), STRIPE, "whsec_currency", c.key(), "acct_1DubaiRiyadh");
         String dubai = dubai(c);
 
         Reply unpriced = book(c, dubai, "2027-01-10T07:00:00Z");

@@ -7,6 +7,7 @@ import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
+import com.regimen.web.testing.StripeConnections;
 import com.regimen.web.testing.Clinics;
 import com.regimen.web.testing.Clinics.Clinic;
 import com.regimen.web.testing.FakeStripe;
@@ -87,8 +88,7 @@ class LedgerPropertiesIT {
             api.post("/practitioners", c.key(), Map.of("name", "Dr. " + i, "credentials", List.of("PHYSICIAN"),
                     "schedule", schedule));
         }
-        assertThat(api.put("/payment-settings", c.key(), Map.of("stripeAccountId", "acct_1LedgerProperties"))
-                .status()).isEqualTo(200);
+        StripeConnections.connect(api, STRIPE, WEBHOOK_SECRET, c.key(), "acct_1LedgerProperties");
         api.put("/treatments/prp/settings", c.key(), Map.of("prices", Map.of("session", 150_000)));
         Reply rule = api.post("/discounts", c.key(), Map.of("name", "Ten", "kind", "PERCENT", "percent", 10));
         assertThat(rule.status()).as(rule.toString()).isEqualTo(201);

@@ -11,6 +11,7 @@ import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
+import com.regimen.web.testing.StripeConnections;
 import com.regimen.web.testing.Clinics;
 import com.regimen.web.testing.Clinics.Clinic;
 import com.regimen.web.testing.FakeStripe;
@@ -84,8 +85,7 @@ class TaxInvoicesIT {
                 SELLER_AR, "sellerNameEn", SELLER_EN, "vatNumber", VAT_NUMBER));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         if (account != null) {
-            assertThat(api().put("/payment-settings", c.key(), Map.of("stripeAccountId", account)).status())
-                    .isEqualTo(200);
+            StripeConnections.connect(api(), STRIPE, WEBHOOK_SECRET, c.key(), account);
         }
         return c;
     }

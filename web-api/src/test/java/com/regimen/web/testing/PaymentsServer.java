@@ -54,8 +54,7 @@ public final class PaymentsServer implements BeforeAllCallback {
     public static Booked booked(String account) {
         Clinic c = Clinics.open(api(), "Asia/Riyadh", 500);
         if (account != null) {
-            assertThat(api().put("/payment-settings", c.key(), Map.of("stripeAccountId", account)).status())
-                    .isEqualTo(200);
+            StripeConnections.connect(api(), STRIPE, WEBHOOK_SECRET, c.key(), account);
         }
         String patient = Clinics.patient(api(), c, Map.of());
         Reply booked = Clinics.book(api(), c, patient, "prp", "2027-01-10T07:00:00Z", Map.of());

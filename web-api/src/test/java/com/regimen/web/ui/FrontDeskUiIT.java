@@ -2,6 +2,7 @@ package com.regimen.web.ui;
 
 import com.regimen.web.testing.DeskConsents;
 import com.regimen.web.testing.HeadlessChromium;
+import com.regimen.web.testing.StripeConnections;
 import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.config.RegimenConfiguration;
@@ -53,7 +54,8 @@ class FrontDeskUiIT {
     private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB,
             ConfigOverride.config("demoData", "true"),
             ConfigOverride.config("stripe.secretKey", "sk_test_fake"),
-            ConfigOverride.config("stripe.apiBase", STRIPE.baseUrl()));
+            ConfigOverride.config("stripe.apiBase", STRIPE.baseUrl()),
+            ConfigOverride.config("stripe.webhookSecret", "whsec_front_desk"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static ChromeDriver browser;
     private static WebDriverWait wait;
@@ -216,7 +218,7 @@ class FrontDeskUiIT {
     void checkoutTakesPartInCashWithChangeAndTheRestByCard(String language) throws Exception {
         String tenant = demoTenant();
         String owner = Tenants.signIn(TestApps.api(APP), tenant, DemoClinic.OWNER_EMAIL, DemoClinic.PASSWORD);
-        TestApps.api(APP).put("/payment-settings", owner, Map.of("stripeAccountId", "acct_1DemoFrontDesk"));
+        StripeConnections.connect(TestApps.api(APP), STRIPE, "whsec_front_desk", owner, "acct_1DemoFrontDesk");
         String appointment = DB.jdbi().withHandle(handle -> handle.createQuery("SELECT a.id FROM appointments a "
                         + "JOIN locations l ON l.tenant_id = a.tenant_id AND l.id = a.location_id WHERE a.tenant_id = :t "
                         + "AND a.status = 'BOOKED' AND l.currency = 'SAR' AND NOT EXISTS (SELECT 1 FROM payments p "
