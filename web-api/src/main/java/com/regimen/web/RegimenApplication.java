@@ -82,6 +82,7 @@ import com.regimen.web.idempotency.IdempotencyFilter;
 import com.regimen.web.openapi.OpenApiResource;
 import com.regimen.web.resources.ApiKeyResource;
 import com.regimen.web.resources.AppointmentResource;
+import com.regimen.web.resources.CancellationTermsResource;
 import com.regimen.web.resources.AvailabilityResource;
 import com.regimen.web.resources.ClinicalSettingsResource;
 import com.regimen.web.resources.AuditEventResource;
@@ -283,6 +284,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new AppointmentResource(appointmentBook, new Cancellations(appointmentBook, refunds),
                         new ClinicalStates(jdbi, clock)),
                 new AvailabilityResource(availability),
+                new CancellationTermsResource(appointmentBook, clock),
                 new PaymentResource(payments, refunds, reconciliation, webhooks, stripeSettings.getPublishableKey()),
                 new DiscountResource(new DiscountRules(jdbi, clock, id -> plugins.all().stream()
                         .anyMatch(p -> p.id().equals(id)), audit), new Discounting(jdbi, clock, audit)),

@@ -10,7 +10,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import java.util.function.Function;
  * step locks the appointment and compare-and-sets its status.
  */
 final class AppointmentLifecycle {
-    /** Cancelling at least this long before the start costs nothing; later, the deposit is kept. */
-    static final Duration FREE_CANCELLATION = Duration.ofHours(24);
     static final String REVIEW_REQUIRED = "REVIEW_REQUIRED";
 
     /** The booking transaction (READ COMMITTED, retried when chosen as a deadlock victim). */
@@ -132,8 +129,7 @@ final class AppointmentLifecycle {
         }
         return transition(actor, appointmentId, AppointmentStatus.CANCELLED, reason, (handle, a) -> {
             StockReservations.release(handle, actor.tenantId(), appointmentId);
-            boolean late = clock.instant().isAfter(a.startsAt().minus(FREE_CANCELLATION));
-            return late ? a.deposit() : 0L;
+            return CancellationTerms.cancellationFee(a, clock.instant());
         });
     }
 
