@@ -83,6 +83,8 @@ import com.regimen.web.openapi.OpenApiResource;
 import com.regimen.web.resources.ApiKeyResource;
 import com.regimen.web.resources.AppointmentResource;
 import com.regimen.web.resources.CancellationTermsResource;
+import com.regimen.web.resources.PatientProfileResource;
+import com.regimen.core.frontdesk.PatientProfiles;
 import com.regimen.web.resources.AvailabilityResource;
 import com.regimen.web.resources.ClinicalSettingsResource;
 import com.regimen.web.resources.AuditEventResource;
@@ -285,6 +287,8 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                         new ClinicalStates(jdbi, clock)),
                 new AvailabilityResource(availability),
                 new CancellationTermsResource(appointmentBook, clock),
+                new PatientProfileResource(new PatientProfiles(jdbi, patients, clearances, payments,
+                        new CardsOnFile(jdbi, clock, stripe, patients, audit)), clock),
                 new PaymentResource(payments, refunds, reconciliation, webhooks, stripeSettings.getPublishableKey()),
                 new DiscountResource(new DiscountRules(jdbi, clock, id -> plugins.all().stream()
                         .anyMatch(p -> p.id().equals(id)), audit), new Discounting(jdbi, clock, audit)),

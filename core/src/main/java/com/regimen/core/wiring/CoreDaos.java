@@ -21,6 +21,7 @@ import com.regimen.core.patients.IntakeConfirmationDao;
 import com.regimen.core.patients.PatchTestDao;
 import com.regimen.core.patients.PatientDao;
 import com.regimen.core.patients.PatientSearchTermDao;
+import com.regimen.core.frontdesk.PatientProfileDao;
 import com.regimen.core.patients.PatientIntakeDao;
 import com.regimen.core.patients.ScreeningDao;
 import com.regimen.core.payments.PatientCardDao;
@@ -56,7 +57,7 @@ public final class CoreDaos {
             RoomDao.class, ApiKeyDao.class, LoginThrottleDao.class, StaffSessionDao.class, StaffUserDao.class,
             TenantDao.class, ClinicMedicineDao.class, ClearanceDao.class, ClinicalSettingsDao.class,
             IntakeConfirmationDao.class, TaxSettingsDao.class, TaxDocumentDao.class, DayBookDao.class,
-            PatientSearchTermDao.class,
+            PatientSearchTermDao.class, PatientProfileDao.class,
             DayCloseDao.class, SettledMoneyDao.class, DiscountRuleDao.class, AppliedDiscountDao.class);
 
     private CoreDaos() {

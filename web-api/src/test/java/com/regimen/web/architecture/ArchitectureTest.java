@@ -43,7 +43,8 @@ class ArchitectureTest {
             Map.entry("booking", 9),
             Map.entry("invoicing", 10),
             Map.entry("payments", 11),
-            Map.entry("wiring", 12));
+            Map.entry("frontdesk", 12),
+            Map.entry("wiring", 13));
 
     private static JavaClasses production;
 
