@@ -70,6 +70,7 @@ class PatientSearchIT {
         assertThat(names(riyadh, "had")).as("a word inside the name").containsExactly("Salma Canary-Haddad");
         assertThat(names(riyadh, "HADDAD sal")).as("words in any order, any case").containsExactly("Salma Canary-Haddad");
         assertThat(names(riyadh, "sal fat")).as("every word must match").isEmpty();
+        assertThat(names(riyadh, "canary had sal")).as("three words").containsExactly("Salma Canary-Haddad");
 
         assertThat(names(riyadh, "0551234567")).containsExactly("فاطمة الزَّهراء");
         assertThat(names(riyadh, "+966 55 123 4567")).containsExactly("فاطمة الزَّهراء");
