@@ -1,7 +1,7 @@
 // The front-desk app: sign-in, then the day, inventory and refunds screens, by URL hash.
 import { get, post, del, list, setApiLanguage } from './api.js';
 import { t, language, setLanguage } from './i18n.js';
-import { h, clear, attempt, field } from './dom.js';
+import { h, clear, attempt, field, showProblem } from './dom.js';
 import { state, todayIn, loadLocationData, hasRole } from './context.js';
 import { renderDay } from './day.js';
 import { renderInventory } from './inventory.js';
@@ -11,6 +11,8 @@ import { tt } from './invoice-text.js';
 import { renderOffice } from './office.js';
 import { ot } from './office-text.js';
 import { renderStripeConnect, st } from './stripe-connect.js';
+import { patientPicker } from './patientpicker.js';
+import { openBooking } from './booking.js';
 
 const root = () => document.getElementById('app');
 
@@ -39,6 +41,7 @@ function signInScreen() {
       await post('/sessions', { tenantId: tenant.value.trim(), email: email.value.trim(), password: password.value,
         cookie: true });
       localStorage.setItem('regimen.tenant', tenant.value.trim());
+      localStorage.setItem('regimen.signedIn', '1');
       await start();
     });
   } }, h('h1', { text: t('appName') }), field(t('tenant'), tenant), field(t('email'), email),
@@ -66,33 +69,54 @@ function shell() {
       hasRole('OWNER', 'MANAGER') ? link('#/office', ot('office')) : null),
       hasRole('OWNER') ? link('#/stripe', st('stripe')) : null),
     select,
+    // Finding a patient from any screen: picking one opens a booking for them.
+    patientPicker({ test: 'global-search', label: t('findPatient'), onChoose: (p) => {
+      state.patients.set(p.id, p);
+      openBooking(() => route(), { patient: p });
+    } }).element,
     h('span', { class: 'who' }, t('signedInAs') + ' ', h('bdi', {}, state.me.name || state.me.email)),
     languageButton(),
     h('button', { type: 'button', class: 'ghost', 'data-test': 'sign-out', onclick: async () => {
       await attempt(() => del('/sessions/current'));
+      localStorage.removeItem('regimen.signedIn');
       state.me = null;
       signInScreen();
     } }, t('signOut')));
 }
 
 async function route() {
-  const main = h('main', { id: 'main' });
+  const main = h('main', { id: 'main', 'aria-busy': 'true' }, h('p', { class: 'muted', 'data-test': 'loading' },
+    t('loading')));
   clear(root()).append(shell(), main);
   const hash = location.hash || '#/day';
-  if (hash.startsWith('#/inventory')) await renderInventory(main);
-  else if (hash.startsWith('#/refunds')) await renderRefunds(main);
-  else if (hash.startsWith('#/day-close')) await renderDayClose(main);
-  else if (hash.startsWith('#/office')) await renderOffice(main);
-  else if (hash.startsWith('#/stripe')) await renderStripeConnect(main);
-  else await renderDay(main);
+  document.body.classList.add('loading');
+  try {
+    if (hash.startsWith('#/inventory')) await renderInventory(main);
+    else if (hash.startsWith('#/refunds')) await renderRefunds(main);
+    else if (hash.startsWith('#/day-close')) await renderDayClose(main);
+    else if (hash.startsWith('#/office')) await renderOffice(main);
+    else if (hash.startsWith('#/stripe')) await renderStripeConnect(main);
+    else await renderDay(main);
+  } catch (e) {
+    showProblem(e);
+  } finally {
+    document.body.classList.remove('loading');
+    main.removeAttribute('aria-busy');
+  }
 }
 
 async function start() {
   document.title = t('appName');
+  // The session cookie is out of scripts' reach; this flag only saves a desk that never signed in here
+  // from a 401 in the console at every load. An expired session still answers 401 and shows sign-in.
+  if (!localStorage.getItem('regimen.signedIn')) return signInScreen();
   try {
     state.me = await get('/users/me');
   } catch (e) {
-    if (e.status === 401) return signInScreen();
+    if (e.status === 401) {
+      localStorage.removeItem('regimen.signedIn');
+      return signInScreen();
+    }
     throw e;
   }
   state.locations = (await list('/locations')).filter((l) => l.active);
@@ -110,4 +134,5 @@ async function start() {
 
 window.addEventListener('hashchange', () => state.me && route());
 setApiLanguage(language());
-start();
+// A failure at start (the server down) is shown, not left as an uncaught rejection in the console.
+start().catch(showProblem);

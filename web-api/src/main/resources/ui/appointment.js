@@ -1,8 +1,10 @@
 // One appointment: its details and lifecycle actions, its payments ledger, taking money and
 // refunds, and a receipt.
 import { get, post } from './api.js';
-import { t, formatTime, formatDate, formatMoney } from './i18n.js';
-import { h, openDialog, closeDialog, attempt, field, toast } from './dom.js';
+import { t, formatTime, formatDate, formatMoney, formatNumber } from './i18n.js';
+import { h, openDialog, closeDialog, attempt, field, toast, ask, dateInput, readDate, timeInput, readTime,
+  LocalProblem } from './dom.js';
+import { sendLater } from './later.js';
 import { state, patient, localParts, instantOf } from './context.js';
 import { openIntake } from './booking.js';
 import { clearanceLine, recordClearanceAction } from './clearance.js';
@@ -32,8 +34,13 @@ export async function openAppointment(id, onChange) {
     type: 'button', 'data-test': 'action-' + action, class: action === 'cancel' || action === 'noShow' ? 'danger' : '',
     onclick: () => attempt(async () => {
       if (action === 'reschedule') return reschedule(a, refresh);
-      const payload = action === 'cancel' ? { reason: prompt(t('reason')) || null } : {};
-      await post('/appointments/' + id + '/' + PATHS[action], payload).catch((e) => consentRequired(e, a, p, refresh));
+      if (action === 'cancel' || action === 'noShow') return endWithUndo(a, p, action, onChange);
+      if (action === 'complete' && ledger.due.total.amount > 0) {
+        const go = await ask({ title: t('owedTitle'), message: t('owedComplete', { amount: formatMoney(ledger.due.total) }),
+          confirm: t('completeAnyway') });
+        if (!go) return;
+      }
+      await post('/appointments/' + id + '/' + PATHS[action], {}).catch((e) => consentRequired(e, a, p, refresh));
       toast(t('done'));
       await refresh();
     }) }, t(action))), h('button', { type: 'button', class: 'ghost', onclick: () => openIntake(p) }, t('intake')),
@@ -53,11 +60,36 @@ export async function openAppointment(id, onChange) {
     dl([[t('status'), h('span', { class: 'badge status-' + a.status, 'data-test': 'status', dataset: { status: a.status } },
       t('status_' + a.status))],
     [t('time'), formatDate(localParts(a.start, zone).date) + ' ' + formatTime(a.start, zone) + '–' + formatTime(a.end, zone)],
-    [t('practitioner'), practitioner ? practitioner.name : ''], [t('room'), room ? room.name : ''],
+    [t('practitioner'), h('bdi', {}, practitioner ? practitioner.name : '')], [t('room'), h('bdi', {}, room ? room.name : '')],
     [a.status === 'COMPLETED' ? t('treatmentLots') : t('consumables'),
-      lots.map((l) => l.sku + ' × ' + l.quantity + ' (' + t('lot') + ' ' + l.lotNumber + ')').join(', ') || '—']]),
+      lots.length ? lots.map((l, i) => [i ? ', ' : '', h('bdi', {}, l.sku), ' × ', formatNumber(l.quantity), ' (', t('lot'),
+        ' ', h('bdi', {}, l.lotNumber), ')']) : '—']]),
     clinical, consentRow(a, p, refresh), careSection(a), actions, payments(a, ledger, refresh),
     ['OWNER', 'MANAGER', 'FRONT_DESK'].includes(state.me.role) ? taxDocumentsSection(id, refresh) : null);
+}
+
+/**
+ * Cancel or no-show: asks first, saying what fee the policy keeps (read from the API at that moment),
+ * a reason for a cancellation; then waits a few seconds with Undo before sending (see later.js).
+ */
+async function endWithUndo(a, p, action, onChange) {
+  const zone = state.location.timezone;
+  const terms = await get('/appointments/' + a.id + '/cancellation-terms');
+  const noShow = action === 'noShow';
+  const fee = noShow ? terms.noShowFee : terms.cancellationFeeNow;
+  const feeLine = fee.amount === 0 ? t(noShow ? 'feeZero' : 'feeNone')
+    : t(noShow ? 'feeNoShow' : 'feeLate', { fee: formatMoney(fee) }) + ' ' + t('refundFollows');
+  const answer = await ask({ title: t(noShow ? 'noShowTitle' : 'cancelTitle'),
+    message: p.name + ' \u00b7 ' + formatDate(localParts(a.start, zone).date) + ' ' + formatTime(a.start, zone),
+    detail: feeLine, reason: noShow ? undefined : 'optional', danger: true,
+    confirm: t(noShow ? 'confirmNoShow' : 'confirmCancel'), cancel: t('keepAppointment') });
+  if (!answer) return;
+  closeDialog();
+  const tile = document.querySelector('[data-test=appointment][data-id="' + a.id + '"]');
+  if (tile) tile.classList.add('pending');
+  sendLater({ message: t(noShow ? 'pendingNoShow' : 'pendingCancel', { name: p.name }),
+    path: '/appointments/' + a.id + '/' + PATHS[action], body: noShow ? {} : { reason: answer.reason },
+    done: onChange, undone: () => { if (tile) tile.classList.remove('pending'); } });
 }
 
 async function lotNumbers(consumables) {
@@ -70,13 +102,17 @@ async function lotNumbers(consumables) {
 function reschedule(a, refresh) {
   const zone = state.location.timezone;
   const local = localParts(a.start, zone);
-  const date = h('input', { type: 'date', value: local.date, 'data-test': 'reschedule-date' });
-  const time = h('input', { type: 'time', step: 900, 'data-test': 'reschedule-time',
+  const date = dateInput({ value: local.date, test: 'reschedule-date', label: t('date') });
+  const time = timeInput({ test: 'reschedule-time', label: t('time'),
     value: String(Math.floor(local.minutes / 60)).padStart(2, '0') + ':' + String(local.minutes % 60).padStart(2, '0') });
   const body = openDialog(t('reschedule'));
   body.append(h('div', { class: 'row' }, field(t('date'), date), field(t('time'), time)),
     h('button', { type: 'button', class: 'primary', 'data-test': 'confirm-reschedule', onclick: () => attempt(async () => {
-      await post('/appointments/' + a.id + '/reschedule', { start: instantOf(date.value, time.value, zone) });
+      const day = readDate(date);
+      if (!day) throw new LocalProblem('reschedule-date', t('dateInvalid'));
+      const clock = readTime(time);
+      if (!clock) throw new LocalProblem('reschedule-time', t('timeInvalid'));
+      await post('/appointments/' + a.id + '/reschedule', { start: instantOf(day, clock, zone) });
       toast(t('done'));
       await refresh();
     }) }, t('reschedule')));

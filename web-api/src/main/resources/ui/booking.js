@@ -2,33 +2,30 @@
 // session or a whole course. Blocked is blocked; findings that need a clearance need a physician's
 // own clearance record (the desk sees who cleared until when; only a physician can record one).
 import { get, post, put, list } from './api.js';
-import { t, language, formatTime, formatDate } from './i18n.js';
-import { h, clear, openDialog, closeDialog, attempt, field, toast } from './dom.js';
-import { state, todayIn, addDays } from './context.js';
+import { t, language, formatTime, formatDate, formatNumber, phoneText } from './i18n.js';
+import { h, clear, openDialog, closeDialog, attempt, field, toast, dateInput, readDate, LocalProblem, ask }
+  from './dom.js';
+import { state, todayIn, localParts, addDays, instantOf } from './context.js';
+import { patientPicker } from './patientpicker.js';
+import { openProfile } from './profile.js';
 import { coveringClearance, clearanceLine, recordClearanceAction } from './clearance.js';
 
-export function openBooking(onBooked) {
+export function openBooking(onBooked, preset) {
   const chosen = { patient: null };
   const body = openDialog(t('newBooking'));
   const patientBox = h('div', { class: 'patient-box' });
-  const results = h('ul', { class: 'results', role: 'listbox' });
-  const search = h('input', { type: 'search', placeholder: t('searchPatient'), 'aria-label': t('searchPatient'),
-    'data-test': 'patient-search', oninput: async () => {
-      const q = search.value.trim();
-      if (q.length < 2) { clear(results); return; }
-      const found = await list('/patients?q=' + encodeURIComponent(q));
-      clear(results).append(...found.map((p) => h('li', {}, h('button', { type: 'button', 'data-test': 'patient-option',
-        onclick: () => choose(p) }, p.name + (p.phone ? ' · ' + p.phone : '')))));
-    } });
-  const name = h('input', { 'aria-label': t('name'), 'data-test': 'new-patient-name' });
-  const phone = h('input', { type: 'tel', 'aria-label': t('phone') });
+  const picker = patientPicker({ onChoose: (p) => { state.patients.set(p.id, p); choose(p); } });
+  const search = picker.input;
+  const name = h('input', { 'aria-label': t('name'), 'data-test': 'new-patient-name', 'data-field': 'name' });
+  const phone = h('input', { type: 'tel', inputmode: 'tel', 'aria-label': t('phone'), 'data-test': 'new-patient-phone',
+    'data-field': 'phone' });
   const locale = h('select', { 'aria-label': t('patientLanguage'), 'data-test': 'new-patient-locale' },
     h('option', { value: 'ar', selected: language() === 'ar' }, 'العربية'),
     h('option', { value: 'en', selected: language() === 'en' }, 'English'));
   const newPatient = h('details', {}, h('summary', { 'data-test': 'new-patient' }, t('newPatient')),
     h('div', { class: 'row' }, field(t('name'), name), field(t('phone'), phone), field(t('patientLanguage'), locale),
       h('button', { type: 'button', 'data-test': 'create-patient', onclick: () => attempt(async () => {
-        const p = await post('/patients', { name: name.value.trim(), phone: phone.value.trim() || null,
+        const p = await post('/patients', { name: name.value.trim(), phone: phoneText(phone.value) || null,
           locale: locale.value });
         state.patients.set(p.id, p);
         choose(p);
@@ -37,11 +34,11 @@ export function openBooking(onBooked) {
 
   function choose(p) {
     chosen.patient = p;
-    clear(results);
-    search.value = '';
     clear(patientBox).append(h('strong', { 'data-test': 'chosen-patient' }, p.name),
       h('button', { type: 'button', class: 'ghost', 'data-test': 'open-intake', onclick: () => openIntake(p) },
-        t('intake')));
+        t('intake')),
+      h('button', { type: 'button', class: 'ghost', 'data-test': 'open-profile', onclick: () => attempt(() => openProfile(p.id,
+        () => openBooking(onBooked, { patient: p }))) }, t('openProfile')));
   }
 
   const treatment = h('select', { 'aria-label': t('treatment'), 'data-test': 'treatment',
@@ -58,12 +55,17 @@ export function openBooking(onBooked) {
     }
   }
   fillSessions();
-  const date = h('input', { type: 'date', 'aria-label': t('date'), 'data-test': 'booking-date',
-    value: state.date < todayIn(state.location.timezone) ? todayIn(state.location.timezone) : state.date,
-    min: todayIn(state.location.timezone) });
+  const date = dateInput({ label: t('date'), test: 'booking-date', min: todayIn(state.location.timezone),
+    value: state.date < todayIn(state.location.timezone) ? todayIn(state.location.timezone) : state.date });
+  const day = () => {
+    const iso = readDate(date);
+    if (!iso) throw new LocalProblem('booking-date', t('dateInvalid'));
+    return iso;
+  };
   const outcome = h('section', { class: 'screening', 'aria-live': 'polite' });
   const find = h('button', { type: 'button', class: 'primary', 'data-test': 'find-slots', onclick: () => attempt(async () => {
-    if (!chosen.patient) { toast(t('patient'), true); return; }
+    if (!chosen.patient) throw new LocalProblem('patient-search', t('choosePatient'));
+    day();
     await screenAndShowSlots();
   }) }, t('findSlots'));
 
@@ -90,7 +92,7 @@ export function openBooking(onBooked) {
     let slots;
     try {
       slots = await get('/availability?locationId=' + state.location.id + '&treatmentId=' + treatment.value
-        + '&from=' + date.value + '&to=' + date.value + '&patientId=' + chosen.patient.id);
+        + '&from=' + day() + '&to=' + day() + '&patientId=' + chosen.patient.id);
     } catch (e) {
       if (e.code !== 'INTAKE_STALE') throw e;
       // An old intake: after asking the patient, the desk confirms it still holds, and the slots follow.
@@ -103,12 +105,17 @@ export function openBooking(onBooked) {
     }
     const zone = state.location.timezone;
     const byName = (id) => (state.practitioners.find((p) => p.id === id) || { name: '' }).name;
-    outcome.append(h('h3', {}, t('slots') + ' · ' + formatDate(date.value)),
-      slots.slots.length ? h('div', { class: 'slots' }, slots.slots.slice(0, 60).map((s) => h('button', {
-        type: 'button', 'data-test': 'slot', dataset: { start: s.start },
-        onclick: () => attempt(() => book(s).catch((e) => { if (e.code === 'INTAKE_STALE') offerConfirm(s); throw e; })) },
-      formatTime(s.start, zone) + ' · ' + byName(s.practitionerId))))
-        : h('p', { class: 'muted', text: t('noSlots') }));
+    outcome.append(h('h3', {}, t('slots') + ' · ' + formatDate(day())),
+      slots.slots.length ? h('div', { class: 'slots' }, slots.slots.slice(0, 60).map((s) => {
+        const button = h('button', { type: 'button', 'data-test': 'slot', dataset: { start: s.start, practitioner: s.practitionerId },
+          onclick: () => attempt(() => book(s).catch((e) => {
+            if (e.code === 'INTAKE_STALE') offerConfirm(s);
+            // Someone else took it meanwhile: it leaves the list, and the desk is told why.
+            if (e.code === 'SLOT_TAKEN') { e.anchor = button.parentNode; button.remove(); }
+            throw e;
+          })) }, formatTime(s.start, zone), ' \u00b7 ', h('bdi', {}, byName(s.practitionerId)));
+        return button;
+      })) : h('p', { class: 'muted', text: t('noSlots') }));
   }
 
   /** An old intake: after asking the patient, the desk confirms it still holds and books the same slot. */
@@ -120,24 +127,58 @@ export function openBooking(onBooked) {
     }) }, t('confirmIntake')));
   }
 
+  /**
+   * Before a course is booked, the desk sees (and can read out) every session: the same local time,
+   * the protocol's interval apart, as the server will book them (it refuses all if one does not fit).
+   */
+  async function confirmCourse(slot) {
+    const x = state.treatments.find((y) => y.id === treatment.value);
+    const zone = state.location.timezone;
+    const n = Number(sessions.value);
+    const first = localParts(slot.start, zone);
+    const hhmm = String(Math.floor(first.minutes / 60)).padStart(2, '0') + ':' + String(first.minutes % 60).padStart(2, '0');
+    const starts = Array.from({ length: n }, (_, i) => instantOf(addDays(first.date, i * x.protocol.minIntervalDays),
+      hhmm, zone));
+    return ask({ title: t('courseSessions'), message: chosen.patient.name + ' \u00b7 ' + x.name,
+      detail: h('ol', { class: 'course-sessions', 'data-test': 'course-preview' }, starts.map((start, i) => h('li', {
+        'data-test': 'course-session' }, t('sessionOf', { n: formatNumber(i + 1), m: formatNumber(n) }) + ': '
+        + formatDate(localParts(start, zone).date) + ' ' + formatTime(start, zone)))),
+      confirm: t('bookCourse') });
+  }
+
   async function book(slot) {
+    if (sessions.value !== '1' && !(await confirmCourse(slot))) return;
     const common = { patientId: chosen.patient.id, treatmentId: treatment.value, locationId: state.location.id,
       practitionerId: slot.practitionerId };
+    state.date = day();
     if (sessions.value === '1') {
       await post('/appointments', { ...common, start: slot.start, roomId: slot.roomId });
+      toast(t('booked'));
+      closeDialog();
     } else {
-      await post('/courses', { ...common, sessions: Number(sessions.value), firstStart: slot.start });
+      const course = await post('/courses', { ...common, sessions: Number(sessions.value), firstStart: slot.start });
+      showCourse(course);
     }
-    toast(t('booked'));
-    closeDialog();
-    state.date = date.value;
     onBooked();
   }
 
-  body.append(h('section', {}, h('h3', { text: t('patient') }), patientBox, search, results, newPatient),
+  /** After booking a course: every session's day and time, so the desk can tell the patient. */
+  function showCourse(course) {
+    const zone = state.location.timezone;
+    const list = course.appointments || course.sessions || [];
+    const done = openDialog(t('courseBooked') + ' \u00b7 ' + chosen.patient.name);
+    done.append(h('h3', {}, t('courseSessions')), h('ol', { class: 'course-sessions', 'data-test': 'course-sessions' },
+      list.map((x) => h('li', { 'data-test': 'course-session' }, t('sessionOf', { n: formatNumber(x.sessionNumber),
+        m: formatNumber(list.length) })
+        + ': ' + formatDate(localParts(x.start, zone).date) + ' ' + formatTime(x.start, zone)))),
+    h('button', { type: 'button', class: 'primary', onclick: () => closeDialog() }, t('close')));
+  }
+
+  body.append(h('section', {}, h('h3', { text: t('patient') }), patientBox, picker.element, newPatient),
     h('div', { class: 'row' }, field(t('treatment'), treatment), field(t('sessions'), sessions),
       field(t('date'), date)), find, outcome);
-  search.focus();
+  if (preset && preset.patient) choose(preset.patient);
+  else search.focus();
 }
 
 /** The intake form: every offered treatment's questions, asked in the patient's own language. */
@@ -165,24 +206,43 @@ export async function openIntake(p, afterSave) {
       control = h('span', { class: 'yesno' }, h('label', {}, yes, ' ', t('yes')), h('label', {}, no, ' ', t('no')));
       read = () => (yes.checked ? true : no.checked ? false : undefined);
     } else if (q.type === 'LIST') {
-      const input = h('input', { value: (current[q.code] || []).join(', '), dataset: { code: q.code } });
+      const input = h('input', { value: (current[q.code] || []).join(', '), dataset: { code: q.code },
+        placeholder: t('noneListed') });
       control = input;
       read = () => input.value.split(',').map((s) => s.trim()).filter(Boolean);
-    } else {
-      const input = h('input', { type: q.type === 'DATE' ? 'date' : 'text', value: current[q.code] || '',
-        dataset: { code: q.code } });
+    } else if (q.type === 'DATE') {
+      const input = dateInput({ value: current[q.code] || '', test: 'answer-date', label: q.text });
+      input.input.dataset.code = q.code;
       control = input;
-      read = () => input.value || undefined;
+      read = () => (input.input.value.trim() ? readDate(input) || 'invalid' : undefined);
+    } else {
+      const input = h('input', { type: 'text', value: current[q.code] || '', dataset: { code: q.code } });
+      control = input;
+      read = () => input.value.trim() || undefined;
     }
-    controls.push([q.code, read]);
-    return h('fieldset', { class: 'question' + (q.required ? ' required' : '') },
+    controls.push([q, read]);
+    return h('fieldset', { class: 'question' + (q.required ? ' required' : ''), 'data-field': 'q-' + q.code },
       h('legend', {}, q.text + (q.required ? ' *' : '')), control);
   }));
   const body = openDialog(t('intake') + ' · ' + p.name);
   body.append(questions, h('div', { class: 'row' }, h('button', { type: 'button', class: 'primary',
     'data-test': 'save-intake', onclick: () => attempt(async () => {
       const answers = {};
-      controls.forEach(([code, read]) => { const v = read(); if (v !== undefined) answers[code] = v; });
+      // Nothing is saved while a required question is blank or a date does not read: each is marked where it is.
+      const missing = [];
+      controls.forEach(([q, read]) => {
+        const v = read();
+        // An empty list is an answer ("none"), which the screening reads as such; a yes/no, date or text left blank is not.
+        const blank = v === undefined;
+        if (v === 'invalid') missing.push({ field: 'q-' + q.code, text: t('dateInvalid') });
+        else if (blank && q.required) missing.push({ field: 'q-' + q.code, text: t('answerRequired') });
+        else if (v !== undefined) answers[q.code] = v;
+      });
+      if (missing.length) {
+        const problem = new LocalProblem(missing[0].field, missing[0].text);
+        problem.body.errors = missing;
+        throw problem;
+      }
       await put('/patients/' + p.id + '/intake', { answers });
       toast(t('saved'));
       if (kept) {

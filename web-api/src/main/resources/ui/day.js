@@ -1,7 +1,7 @@
 // The day view: one column per room (or practitioner), appointments placed by their local time.
-import { list } from './api.js';
-import { t, formatDate, formatTime } from './i18n.js';
-import { h, clear } from './dom.js';
+import { list, get } from './api.js';
+import { t, formatDate, formatTime, formatNumber } from './i18n.js';
+import { h, clear, dateInput, readDate } from './dom.js';
 import { state, localParts, todayIn, addDays, weekday, patient, instantOf } from './context.js';
 import { openBooking } from './booking.js';
 import { openAppointment } from './appointment.js';
@@ -26,10 +26,19 @@ export async function renderDay(main) {
     .filter((a) => localParts(a.start, zone).date === date);
   if (!state.treatments.length) state.treatments = await list('/treatments');
   await Promise.all(appointments.map((a) => patient(a.patientId)));
+  // A course tile says "2 of 3": the course's size, once per course on the day.
+  const courses = new Map();
+  await Promise.all([...new Set(appointments.filter((a) => a.courseId).map((a) => a.courseId))].map(async (id) => {
+    const ledger = await get('/courses/' + id + '/payments').catch(() => null);
+    if (ledger) courses.set(id, ledger.sessions.length);
+  }));
+  const shown = appointments.filter((a) => state.showCancelled || a.status !== 'CANCELLED');
 
   const go = (days) => { state.date = days === 0 ? todayIn(zone) : addDays(date, days); renderDay(main); };
-  const picker = h('input', { type: 'date', value: date, 'aria-label': t('date'), 'data-test': 'day-date',
-    onchange: () => { if (picker.value) { state.date = picker.value; renderDay(main); } } });
+  const picker = dateInput({ value: date, label: t('date'), test: 'day-date', onchange: () => {
+    const picked = readDate(picker);
+    if (picked) { state.date = picked; renderDay(main); }
+  } });
   const byRoom = state.columns === 'rooms';
   const toolbar = h('div', { class: 'toolbar' },
     h('button', { type: 'button', 'aria-label': t('previous'), 'data-test': 'prev-day', onclick: () => go(-1) },
@@ -44,6 +53,9 @@ export async function renderDay(main) {
         onclick: () => { state.columns = 'rooms'; renderDay(main); } }, t('byRoom')),
       h('button', { type: 'button', 'aria-pressed': String(!byRoom), 'data-test': 'by-practitioner',
         onclick: () => { state.columns = 'practitioners'; renderDay(main); } }, t('byPractitioner'))),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', 'data-test': 'show-cancelled',
+      checked: !!state.showCancelled, onchange: (e) => { state.showCancelled = e.target.checked; renderDay(main); } }),
+    ' ', t('showCancelled')),
     h('button', { type: 'button', class: 'primary', 'data-test': 'new-booking',
       onclick: () => openBooking(() => renderDay(main)) }, t('newBooking')));
 
@@ -55,21 +67,27 @@ export async function renderDay(main) {
     hours.append(h('div', { class: 'hour', style: { top: (m - open) * PX_PER_MINUTE + 'px' } },
       formatTime(instantOf(date, String(m / 60).padStart(2, '0') + ':00', zone), zone)));
   }
-  const grid = h('div', { class: 'grid', role: 'grid', 'aria-label': formatDate(date),
+  // Groups, not an ARIA grid: the tiles are buttons in one group per column (a grid would need rows).
+  const grid = h('div', { class: 'grid', role: 'group', 'aria-label': formatDate(date),
     style: { gridTemplateColumns: '4.5rem repeat(' + Math.max(1, columns.length) + ', minmax(9rem, 1fr))' } },
-  h('div', { class: 'corner' }), columns.map((c) => h('div', { class: 'column-head', role: 'columnheader' }, c.name)),
+  h('div', { class: 'corner' }), columns.map((c) => h('div', { class: 'column-head', 'aria-hidden': 'true' },
+    h('bdi', {}, c.name))),
   hours, columns.map((c) => {
-    const column = h('div', { class: 'column', role: 'gridcell', style: { height: height + 'px' } });
-    appointments.filter((a) => (byRoom ? a.roomId : a.practitionerId) === c.id).forEach((a) => {
+    const column = h('div', { class: 'column', role: 'group', 'aria-label': c.name, style: { height: height + 'px' } });
+    const mine = shown.filter((a) => (byRoom ? a.roomId : a.practitionerId) === c.id);
+    lanes(mine).forEach(({ a, lane, of }) => {
       const start = localParts(a.start, zone).minutes;
       const end = localParts(a.end, zone).minutes || 24 * 60;
       const treatment = state.treatments.find((x) => x.id === a.treatmentId);
       column.append(h('button', { type: 'button', class: 'appointment status-' + a.status,
-        dataset: { treatment: a.treatmentId, test: 'appointment', id: a.id },
-        style: { top: (start - open) * PX_PER_MINUTE + 'px', height: Math.max(24, (end - start) * PX_PER_MINUTE) + 'px' },
+        dataset: { treatment: a.treatmentId, test: 'appointment', id: a.id, status: a.status },
+        style: { top: (start - open) * PX_PER_MINUTE + 'px', height: Math.max(24, (end - start) * PX_PER_MINUTE) + 'px',
+          insetInlineStart: 'calc(' + (lane * 100 / of) + '% + .25rem)', insetInlineEnd: 'auto', width: 'calc(' + (100 / of) + '% - .5rem)' },
         onclick: () => openAppointment(a.id, () => renderDay(main)) },
       h('strong', {}, h('bdi', {}, state.patients.get(a.patientId).name)),
-      h('span', {}, formatTime(a.start, zone) + ' · ' + (treatment ? treatment.name : a.treatmentId)),
+      h('span', {}, formatTime(a.start, zone) + ' · ', h('bdi', {}, treatment ? treatment.name : a.treatmentId)),
+      a.courseId && courses.has(a.courseId) ? h('span', { class: 'course-of', 'data-test': 'course-of' },
+        t('sessionOf', { n: formatNumber(a.sessionNumber), m: formatNumber(courses.get(a.courseId)) })) : null,
       h('span', { class: 'badge' }, t('status_' + a.status)),
       a.needsReview ? h('span', { class: 'badge review', 'data-test': 'review-flag', title: t('needsReview') },
         t('needsReview')) : null));
@@ -83,6 +101,34 @@ export async function renderDay(main) {
         + (now - open) * PX_PER_MINUTE + 'px)' } }));
     }
   }
-  clear(main).append(...[toolbar, appointments.length ? null : h('p', { class: 'muted', text: t('noAppointments') }),
+  clear(main).append(...[toolbar, shown.length ? null : h('p', { class: 'muted', text: t('noAppointments') }),
     h('div', { class: 'grid-scroll' }, grid)].filter(Boolean));
+}
+
+/**
+ * Side-by-side lanes for appointments that overlap in one column (a cancelled one beside the live
+ * one that took its time, or a room shared on purpose): none covers another.
+ */
+function lanes(appointments) {
+  const items = appointments.map((a) => ({ a, start: Date.parse(a.start), end: Date.parse(a.end), lane: 0, of: 1 }))
+    .sort((x, y) => x.start - y.start || x.end - y.end);
+  let cluster = [];
+  let clusterEnd = -Infinity;
+  const close = () => {
+    const of = Math.max(1, ...cluster.map((i) => i.lane + 1));
+    cluster.forEach((i) => { i.of = of; });
+    cluster = [];
+  };
+  items.forEach((item) => {
+    if (item.start >= clusterEnd) { close(); clusterEnd = -Infinity; }
+    const laneEnds = [];
+    cluster.forEach((i) => { laneEnds[i.lane] = Math.max(laneEnds[i.lane] || -Infinity, i.end); });
+    let lane = 0;
+    while (laneEnds[lane] !== undefined && laneEnds[lane] > item.start) lane++;
+    item.lane = lane;
+    cluster.push(item);
+    clusterEnd = Math.max(clusterEnd, item.end);
+  });
+  close();
+  return items;
 }

@@ -1,8 +1,8 @@
 // The day close: what the day book expects in the drawer, the cash counted, the variance, and the
 // day's Z report (every payment, refund, invoice and credit note).
 import { get, post } from './api.js';
-import { formatMoney, formatTime, formatDate, toMinor } from './i18n.js';
-import { h, clear, attempt, field, toast } from './dom.js';
+import { t, formatMoney, formatTime, formatDate, toMinor } from './i18n.js';
+import { h, clear, attempt, field, toast, LocalProblem } from './dom.js';
 import { state } from './context.js';
 import { tt } from './invoice-text.js';
 
@@ -20,12 +20,15 @@ export async function renderDayClose(main) {
   const net = Object.entries(report.netByMethod).flatMap(([method, byCurrency]) => Object.entries(byCurrency)
     .map(([cur, amount]) => [h('dt', {}, tt(method) + ' ' + cur), h('dd', {}, money(amount, cur))]));
 
-  const counted = h('input', { inputmode: 'decimal', required: true, 'data-test': 'counted-cash' });
+  const counted = h('input', { inputmode: 'decimal', required: true, 'data-test': 'counted-cash',
+    'data-field': 'countedCash' });
   const note = h('input', { maxlength: 500, 'data-test': 'close-note' });
   const closeForm = report.closed ? null : h('form', { class: 'row', onsubmit: (event) => {
     event.preventDefault();
     attempt(async () => {
-      await post(path + '/close', { countedCash: toMinor(counted.value, currency), note: note.value || null });
+      const cash = toMinor(counted.value, currency);
+      if (!Number.isFinite(cash)) throw new LocalProblem('countedCash', t('amountInvalid'));
+      await post(path + '/close', { countedCash: cash, note: note.value || null });
       toast(tt('dayClosed'));
       await renderDayClose(main);
     });

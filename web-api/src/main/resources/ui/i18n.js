@@ -40,6 +40,26 @@ const TEXT = {
     review: 'Re-screen', confirmIntake: 'Intake still holds',
     due: 'Due now', fees: 'Fees', tendered: 'Tendered', change: 'Change', discount: 'Discount',
     amountInvalid: 'Enter an amount such as 150 or 150.50.',
+    confirm: 'Confirm', goBack: 'Go back', reasonRequired: 'Give a reason.', fixFields: 'Correct the marked fields.',
+    pickDate: 'Pick a date', dateInvalid: 'Enter a date such as 2026-03-14.', timeInvalid: 'Enter a time such as 14:30.',
+    numberInvalid: 'Enter a whole number such as 25.', phoneInvalid: 'Enter a phone number such as 0551234567.',
+    cancelTitle: 'Cancel this appointment?', noShowTitle: 'Mark as no-show?', keepAppointment: 'Keep the appointment',
+    confirmCancel: 'Cancel appointment', confirmNoShow: 'Mark no-show',
+    feeNone: 'No fee: it is more than 24 hours before the start.',
+    feeLate: 'Less than 24 hours before the start: the deposit of {fee} is kept as the cancellation fee.',
+    feeNoShow: 'The deposit of {fee} is kept as the no-show fee.', feeZero: 'No deposit was due, so no fee follows.',
+    refundFollows: 'Card payments are refunded by the policy at once.',
+    pendingCancel: 'Cancelling {name} in a few seconds…', pendingNoShow: 'Marking {name} as no-show in a few seconds…',
+    undo: 'Undo', undone: 'Undone: nothing was sent.', refundAmount: 'Amount to refund', refundTitle: 'Refund',
+    refundLeft: 'At most {amount} can be refunded.', sendRefund: 'Refund', slotGone: 'That time was just taken; it is gone from the list.',
+    showCancelled: 'Show cancelled', sessionOf: 'Session {n} of {m}', courseSessions: 'The course’s sessions',
+    choosePatient: 'Choose or create the patient first.', answerRequired: 'This question needs an answer.', noneListed: 'None (separate several with commas)',
+    findPatient: 'Find a patient: name or phone', noPatientFound: 'No patient matches “{q}”.',
+    profile: 'Patient', upcoming: 'Upcoming', past: 'Past', courseProgress: 'Courses', intakeHistory: 'Intake history',
+    version: 'Version', consents: 'Consents', consentsLater: 'Consents are not recorded here yet.',
+    completedOf: '{n} of {m} sessions done', openProfile: 'Profile',
+    bookCourse: 'Book the course', courseBooked: 'Course booked', loading: 'Loading…', when: 'When', method: 'Method', cashHandling: 'Cash handed over',
+    owedTitle: 'Money is still owed', owedComplete: '{amount} is still due. Complete the visit anyway?', completeAnyway: 'Complete anyway',
   },
   ar: {
     appName: 'ريجيمن', signIn: 'تسجيل الدخول', signOut: 'تسجيل الخروج', tenant: 'معرّف مجموعة العيادات',
@@ -79,6 +99,26 @@ const TEXT = {
     review: 'أعد الفحص', confirmIntake: 'الاستبيان ما زال صحيحًا',
     due: 'المستحق الآن', fees: 'الرسوم', tendered: 'المبلغ المستلم', change: 'الباقي', discount: 'الخصم',
     amountInvalid: 'أدخل مبلغًا مثل ١٥٠ أو ١٥٠٫٥٠.',
+    confirm: 'تأكيد', goBack: 'رجوع', reasonRequired: 'اذكر السبب.', fixFields: 'صحّح الحقول المعلّمة.',
+    pickDate: 'اختر تاريخًا', dateInvalid: 'أدخل تاريخًا مثل ٢٠٢٦-٠٣-١٤.', timeInvalid: 'أدخل وقتًا مثل ١٤:٣٠.',
+    numberInvalid: 'أدخل عددًا صحيحًا مثل ٢٥.', phoneInvalid: 'أدخل رقم هاتف مثل ٠٥٥١٢٣٤٥٦٧.',
+    cancelTitle: 'إلغاء هذا الموعد؟', noShowTitle: 'تسجيل عدم الحضور؟', keepAppointment: 'إبقاء الموعد',
+    confirmCancel: 'إلغاء الموعد', confirmNoShow: 'تسجيل عدم الحضور',
+    feeNone: 'بلا رسوم: الموعد بعد أكثر من ٢٤ ساعة.',
+    feeLate: 'أقل من ٢٤ ساعة قبل الموعد: يُحتفظ بالعربون {fee} رسومًا للإلغاء.',
+    feeNoShow: 'يُحتفظ بالعربون {fee} رسومًا لعدم الحضور.', feeZero: 'لم يكن هناك عربون، فلا رسوم.',
+    refundFollows: 'تُسترد دفعات البطاقة حسب السياسة فورًا.',
+    pendingCancel: 'سيُلغى موعد {name} خلال ثوانٍ…', pendingNoShow: 'سيُسجَّل عدم حضور {name} خلال ثوانٍ…',
+    undo: 'تراجع', undone: 'تم التراجع: لم يُرسل شيء.', refundAmount: 'المبلغ المسترد', refundTitle: 'استرداد',
+    refundLeft: 'أقصى ما يمكن استرداده {amount}.', sendRefund: 'استرداد', slotGone: 'حُجز هذا الوقت للتو؛ أُزيل من القائمة.',
+    showCancelled: 'إظهار الملغاة', sessionOf: 'الجلسة {n} من {m}', courseSessions: 'جلسات الدورة',
+    choosePatient: 'اختر المريض أو أنشئه أولًا.', answerRequired: 'هذا السؤال يحتاج إلى إجابة.', noneListed: 'لا شيء (افصل بين عدة بفواصل)',
+    findPatient: 'ابحث عن مريض: الاسم أو الهاتف', noPatientFound: 'لا مريض يطابق «{q}».',
+    profile: 'المريض', upcoming: 'القادمة', past: 'السابقة', courseProgress: 'الدورات', intakeHistory: 'سجل الاستمارات',
+    version: 'النسخة', consents: 'الموافقات', consentsLater: 'لا تُسجل الموافقات هنا بعد.',
+    completedOf: 'اكتملت {n} من {m} جلسات', openProfile: 'الملف',
+    bookCourse: 'احجز الدورة', courseBooked: 'تم حجز الدورة', loading: 'جارٍ التحميل…', when: 'التاريخ', method: 'الطريقة', cashHandling: 'النقد المسلّم',
+    owedTitle: 'ما زال هناك مبلغ مستحق', owedComplete: 'ما زال {amount} مستحقًا. إتمام الزيارة على أي حال؟', completeAnyway: 'الإتمام على أي حال',
   },
 };
 
@@ -93,8 +133,9 @@ export function setLanguage(next) {
   document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
 }
 
-export function t(key) {
-  return (TEXT[lang] && TEXT[lang][key]) || TEXT.en[key] || key;
+export function t(key, values) {
+  const text = (TEXT[lang] && TEXT[lang][key]) || TEXT.en[key] || key;
+  return values ? text.replace(/\{(\w+)\}/g, (m, name) => (name in values ? String(values[name]) : m)) : text;
 }
 
 const intlLocale = () => (lang === 'ar' ? 'ar-SA-u-ca-gregory' : 'en-GB');
@@ -130,18 +171,74 @@ const digitsOf = (currency) => new Intl.NumberFormat('en', { style: 'currency', 
   .resolvedOptions().maximumFractionDigits;
 
 /**
- * An amount as the desk types it, in Western (0-9), Arabic-Indic (٠-٩) or Eastern Arabic (۰-۹)
- * digits, with the Arabic decimal (٫) and thousands (٬) separators, or a decimal comma
- * ("150,5"); NaN for anything else. Every amount field parses through this one function.
+ * The one digit reader of the UI: Arabic-Indic (٠-٩) and Eastern Arabic/Persian (۰-۹) digits become
+ * Western ones, and the Arabic decimal (٫) a point. Every amount, phone, date, time and number field
+ * reads through it.
  */
-export function parseAmount(text) {
-  let s = String(text).trim()
+export function westernDigits(text) {
+  return String(text == null ? '' : text)
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06F0))
-    .replace(/[\u066C\s\u00A0\u202F]/g, '')
     .replace(/\u066B/g, '.');
+}
+
+/** Western digits shown in the language's own: Arabic-Indic in Arabic. */
+export function localDigits(text) {
+  const s = String(text == null ? '' : text);
+  return lang === 'ar' ? s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))) : s;
+}
+
+/**
+ * An amount as the desk types it, in any of those digits, with the Arabic thousands separator (٬)
+ * or a decimal comma ("150,5"); NaN for anything else.
+ */
+export function parseAmount(text) {
+  let s = westernDigits(text).trim().replace(/[\u066C\s\u00A0\u202F]/g, '');
   s = /^\d+,\d{1,2}$/.test(s) ? s.replace(',', '.') : s.replace(/,/g, '');
   return /^\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
+}
+
+/** A whole number (a quantity); NaN for anything else. */
+export function parseWholeNumber(text) {
+  const s = westernDigits(text).trim().replace(/[\u066C,\s]/g, '');
+  return /^\d+$/.test(s) ? Number(s) : NaN;
+}
+
+/** A phone number as typed, with its digits made Western and the spacing kept out; the server reads it as E.164. */
+export function phoneText(text) {
+  return westernDigits(text).replace(/[^\d+]/g, '');
+}
+
+/** A date typed as 2026-03-14, 2026/3/14 or 14/03/2026 (day first, as the region writes it), in any digits; ISO or null. */
+export function parseIsoDate(text) {
+  const s = westernDigits(text).trim();
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  let y; let mo; let d;
+  if (m) { [y, mo, d] = [m[1], m[2], m[3]]; } else {
+    m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
+    if (!m) return null;
+    [d, mo, y] = [m[1], m[2], m[3]];
+  }
+  const iso = y + '-' + mo.padStart(2, '0') + '-' + d.padStart(2, '0');
+  const check = new Date(iso + 'T00:00:00Z');
+  return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+/** A time typed as 14:30, 2:30 pm, ٢:٣٠ م (or ص), in any digits; 24-hour HH:MM or null. */
+export function parseClock(text) {
+  const s = westernDigits(text).trim().toLowerCase();
+  const m = /^(\d{1,2})[:.٫]?(\d{2})?\s*(am|pm|a\.m\.|p\.m\.|ص|م)?$/.exec(s);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = Number(m[2] || '0');
+  const half = m[3];
+  if (half) {
+    if (hour < 1 || hour > 12) return null;
+    const pm = half.startsWith('p') || half === 'م';
+    hour = (hour % 12) + (pm ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return null;
+  return String(hour).padStart(2, '0') + ':' + String(minute).padStart(2, '0');
 }
 
 export function toMinor(text, currency) {

@@ -1,8 +1,8 @@
 // Inventory at the chosen location: stock per item and lot, lots expiring soon, items below par,
 // receiving a delivery, and the recall look-up (which patients received a lot).
-import { get, post, list } from './api.js';
-import { t, formatShortDate, formatNumber, formatDate } from './i18n.js';
-import { h, clear, attempt, field, toast } from './dom.js';
+import { post, list } from './api.js';
+import { t, formatShortDate, formatNumber, formatDate, parseWholeNumber } from './i18n.js';
+import { h, clear, attempt, field, toast, dateInput, readDate, LocalProblem } from './dom.js';
 import { state, todayIn, patient, localParts } from './context.js';
 
 export async function renderInventory(main) {
@@ -28,22 +28,27 @@ export async function renderInventory(main) {
       h('td', {}, n(lot.available)), h('td', {}))),
     ])));
   const expiringList = h('ul', { 'data-test': 'expiring' }, expiring.length ? expiring.map((lot) => h('li', {
-    dataset: { lot: lot.lotNumber } }, lot.sku + ' · ' + lot.lotNumber + ' · ' + formatShortDate(lot.expiresOn) + ' · '
-    + n(lot.onHand))) : h('li', { class: 'muted' }, t('none')));
+    dataset: { lot: lot.lotNumber } }, h('bdi', {}, lot.sku), ' · ', h('bdi', {}, lot.lotNumber), ' · ',
+  formatShortDate(lot.expiresOn), ' · ', n(lot.onHand))) : h('li', { class: 'muted' }, t('none')));
   const belowList = h('ul', { 'data-test': 'below-par' }, belowPar.length ? belowPar.map((item) => h('li', {},
     item.name + ' · ' + n(item.available) + ' / ' + n(item.parLevel))) : h('li', { class: 'muted' }, t('none')));
 
   const sku = h('select', { 'aria-label': t('sku'), 'data-test': 'receive-sku' },
     items.map((i) => h('option', { value: i.sku }, i.name)));
-  const lotNumber = h('input', { required: true, 'data-test': 'receive-lot' });
-  const expiresOn = h('input', { type: 'date', required: true, min: todayIn(state.location.timezone),
-    'data-test': 'receive-expires' });
-  const quantity = h('input', { type: 'number', min: 1, required: true, 'data-test': 'receive-quantity' });
+  const lotNumber = h('input', { required: true, 'data-test': 'receive-lot', 'data-field': 'lotNumber' });
+  const expiresOn = dateInput({ min: todayIn(state.location.timezone), test: 'receive-expires', label: t('expiresOn') });
+  // Text, not type=number: a number input refuses Arabic-Indic digits as they are typed.
+  const quantity = h('input', { inputmode: 'numeric', required: true, 'data-test': 'receive-quantity',
+    'data-field': 'quantity' });
   const receive = h('form', { class: 'card', onsubmit: (event) => {
     event.preventDefault();
     attempt(async () => {
+      const expires = readDate(expiresOn);
+      if (!expires) throw new LocalProblem('receive-expires', t('dateInvalid'));
+      const count = parseWholeNumber(quantity.value);
+      if (!Number.isFinite(count) || count < 1) throw new LocalProblem('quantity', t('numberInvalid'));
       await post('/inventory/receipts', { locationId: id, sku: sku.value, lotNumber: lotNumber.value.trim(),
-        expiresOn: expiresOn.value, quantity: Number(quantity.value) });
+        expiresOn: expires, quantity: count });
       toast(t('received'));
       await renderInventory(main);
     });

@@ -43,6 +43,8 @@ import com.regimen.web.resources.AppointmentResource;
 import com.regimen.web.resources.ConfirmationResource;
 import com.regimen.web.resources.ConsentFormResource;
 import com.regimen.web.resources.ConsentResource;
+import com.regimen.web.resources.CancellationTermsResource;
+import com.regimen.web.resources.PatientProfileResource;
 import com.regimen.web.resources.AvailabilityResource;
 import com.regimen.web.resources.CancellationPolicyResource;
 import com.regimen.web.resources.ReportResource;
@@ -205,6 +207,9 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new ConsentResource(services.consents()), new ConsentFormResource(services.consents()),
                 new ConfirmationResource(services.confirmations()),
                 new AvailabilityResource(services.availability()),
+                new CancellationTermsResource(services.appointmentBook(), services.cancellationPolicies(),
+                        services.clock()),
+                new PatientProfileResource(services.patientProfiles(), services.clock()),
                 new PaymentResource(services.payments(), services.reconciliation(), services.webhooks(),
                         stripe.getPublishableKey()),
                 new RefundResource(services.refunds()),

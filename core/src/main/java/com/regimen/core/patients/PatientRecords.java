@@ -13,7 +13,9 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The clinic chain's patients: registered by the front desk, found by name or phone. */
 public final class PatientRecords {
@@ -37,10 +39,8 @@ public final class PatientRecords {
                 || request.dateOfBirth().isBefore(today.minusYears(130)))) {
             throw DomainException.invalid("dateOfBirth", "must be a real date of birth");
         }
-        String phone = request.phone() == null || request.phone().isBlank() ? null : request.phone().strip();
-        if (phone != null && !phone.matches("\\+?[0-9 ()-]{5,30}")) {
-            throw DomainException.invalid("phone", "must be a phone number, digits with an optional leading +");
-        }
+        String typed = request.phone() == null || request.phone().isBlank() ? null : request.phone().strip();
+        String phone = typed == null ? null : PhoneNumbers.e164("phone", typed, region(actor.tenantId()));
         String email = request.email() == null || request.email().isBlank() ? null
                 : EmailAddresses.normalize("email", request.email());
         String locale = TenantLocales.language("locale", request.locale() == null ? "ar" : request.locale());
@@ -48,6 +48,8 @@ public final class PatientRecords {
                 clock.instant());
         jdbi.useTransaction(handle -> {
             handle.attach(PatientDao.class).insert(patient);
+            handle.attach(PatientSearchTermDao.class).insert(actor.tenantId(), patient.id(),
+                    PatientSearchTerms.of(patient.name(), patient.phone()));
             // No name or contact details in the audit trail: the id leads to them for those allowed.
             audit.record(handle, actor, "patient.created", "patient", patient.id(), Map.of());
         });
@@ -59,11 +61,27 @@ public final class PatientRecords {
                 .orElseThrow(() -> DomainException.notFound("Patient"));
     }
 
+    /**
+     * Any part of the name (each word's start, Arabic letter forms and diacritics folded) or the phone,
+     * national or international; bounded however common the words (see PatientSearchTermDao).
+     */
     public Page<Patient> search(StaffIdentity reader, String query, PageRequest page) {
-        String prefix = query == null || query.isBlank() ? null : query.strip();
-        String like = prefix == null ? null : prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        var rows = jdbi.withExtension(PatientDao.class,
-                dao -> dao.search(reader.tenantId(), prefix, like, page.afterId(), page.fetchSize()));
+        List<String> patterns = query == null || query.isBlank() ? List.of() : PatientSearchTerms.queryPatterns(query,
+                region(reader.tenantId()));
+        if (patterns.isEmpty()) {
+            var rows = jdbi.withExtension(PatientDao.class,
+                    dao -> dao.search(reader.tenantId(), null, null, page.afterId(), page.fetchSize()));
+            return Page.of(rows, page, Patient::id);
+        }
+        var rows = jdbi.withExtension(PatientSearchTermDao.class, dao -> dao.search(reader.tenantId(), patterns.get(0),
+                patterns.size() > 1 ? patterns.get(1) : null, patterns.size() > 2 ? patterns.get(2) : null,
+                page.afterId(), page.fetchSize()));
         return Page.of(rows, page, Patient::id);
+    }
+
+    /** The country the chain's desk types national phone numbers in: its first location's. */
+    private Optional<String> region(String tenantId) {
+        return jdbi.withExtension(PatientSearchTermDao.class, dao -> dao.firstLocationZone(tenantId))
+                .flatMap(PhoneNumbers::regionOf);
     }
 }

@@ -22,6 +22,8 @@ import com.regimen.core.patients.ClinicalSettingsDao;
 import com.regimen.core.patients.IntakeConfirmationDao;
 import com.regimen.core.patients.PatchTestDao;
 import com.regimen.core.patients.PatientDao;
+import com.regimen.core.patients.PatientSearchTermDao;
+import com.regimen.core.frontdesk.PatientProfileDao;
 import com.regimen.core.patients.PatientIntakeDao;
 import com.regimen.core.patients.ScreeningDao;
 import com.regimen.core.payments.PatientCardDao;
@@ -63,7 +65,8 @@ public final class CoreDaos {
             IntakeConfirmationDao.class, TaxSettingsDao.class, TaxDocumentDao.class, DayBookDao.class,
             DayCloseDao.class, SettledMoneyDao.class, DiscountRuleDao.class, AppliedDiscountDao.class,
             CancellationPolicyDao.class, ReportDao.class,
-            ConsentDao.class, ConnectAccountDao.class, TerminalDao.class, TerminalChargeDao.class);
+            ConsentDao.class, ConnectAccountDao.class, TerminalDao.class, TerminalChargeDao.class,
+            PatientSearchTermDao.class, PatientProfileDao.class);
 
     private CoreDaos() {
     }

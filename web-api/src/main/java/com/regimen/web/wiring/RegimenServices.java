@@ -11,6 +11,7 @@ import com.regimen.core.booking.ClinicalStates;
 import com.regimen.core.booking.Eligibility;
 import com.regimen.core.clearance.Clearances;
 import com.regimen.core.discounts.DiscountRules;
+import com.regimen.core.frontdesk.PatientProfiles;
 import com.regimen.core.idempotency.IdempotencyKeys;
 import com.regimen.core.inventory.InventoryItems;
 import com.regimen.core.inventory.StockLedger;
@@ -133,7 +134,8 @@ public record RegimenServices(
         Confirmations confirmations,
         StripeOnboarding onboarding,
         Readers readers,
-        ReaderCharges readerCharges) {
+        ReaderCharges readerCharges,
+        PatientProfiles patientProfiles) {
 
     /**
      * @param dataSource the pool the Jdbi runs on (the server migrates the schema through it first);
@@ -175,6 +177,8 @@ public record RegimenServices(
                 : new StripeJavaGateway(stripeSettings.getSecretKey(), stripeSettings.getApiBase());
         RefundsAtStripe refundsAtStripe = new RefundsAtStripe(jdbi, clock, stripe, audit);
         Refunds refunds = new Refunds(jdbi, clock, audit, refundsAtStripe);
+        Clearances clearances = new Clearances(jdbi, clock, menu, patients, screenings, audit);
+        CardsOnFile cardsOnFile = new CardsOnFile(jdbi, clock, stripe, patients, audit);
         Payments payments = new Payments(jdbi, clock, stripe, stripeSettings.getApplicationFeePercent(), audit);
         PaymentReconciliation reconciliation = new PaymentReconciliation(jdbi, clock, stripe, refundsAtStripe, audit);
         // Stripe Connect onboarding and card readers (Terminal): their events come through the same webhook.
@@ -192,12 +196,12 @@ public record RegimenServices(
                 staff, apiKeys, signup, signIn,
                 menu, patients, medicines, intakes, new PatchTests(jdbi, clock, plugins, audit), screenings,
                 new ClinicalPolicy(jdbi, clock, audit), intakeFreshness,
-                new Clearances(jdbi, clock, menu, patients, screenings, audit),
+                clearances,
                 new Locations(jdbi, clock, audit), new Rooms(jdbi, clock, audit), new Practitioners(jdbi, clock, audit),
                 new InventoryItems(jdbi, clock, audit), new StockLedger(jdbi, clock, audit), new StockLevels(jdbi, clock),
                 appointmentBook, new Availability(jdbi, clock, menu, eligibility), new ClinicalStates(jdbi, clock),
                 payments,
-                new CardsOnFile(jdbi, clock, stripe, patients, audit),
+                cardsOnFile,
                 refunds, refundsAtStripe, new Cancellations(appointmentBook, refunds),
                 new StripeWebhooks(jdbi, clock, stripeSettings.getWebhookSecret(), stripe, audit, refundsAtStripe,
                         List.of(onboarding, readerCharges)),
@@ -209,7 +213,8 @@ public record RegimenServices(
                 new StaffAccess(jdbi, clock, hasher, audit), new CancellationPolicies(jdbi, clock, audit),
                 new Consents(jdbi, clock, plugins, menu, patients, audit), new CareSheets(plugins, patients),
                 new Confirmations(jdbi, plugins, patients),
-                onboarding, readers, readerCharges);
+                onboarding, readers, readerCharges,
+                new PatientProfiles(jdbi, patients, clearances, payments, cardsOnFile));
     }
 
     private static PluginRegistry loadPlugins(PluginSettings settings) {

@@ -46,6 +46,7 @@ class ArchitectureTest {
             Map.entry("payments", 11),
             Map.entry("reports", 12),
             Map.entry("terminal", 12),
+            Map.entry("frontdesk", 12),
             Map.entry("wiring", 13));
 
     private static JavaClasses production;

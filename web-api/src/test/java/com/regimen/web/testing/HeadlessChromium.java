@@ -26,6 +26,8 @@ public final class HeadlessChromium {
                 "--disable-gpu", "--disable-dev-shm-usage", "--window-size=" + windowSize, "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--lang=en-GB");
+        // The console is read by the UI tests (no "Uncaught" errors): keep every browser log entry.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
                 .usingAnyFreePort().build(), options);
     }

@@ -168,8 +168,11 @@ class ClearanceUiIT {
         assertThat(browser.findElements(By.cssSelector("[data-test=record-clearance]"))).isEmpty();
         // Re-screened now, the new finding is not covered: the desk is told plainly, nothing changes.
         click(By.cssSelector("[data-test=action-review]"));
-        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#toast.error")));
-        assertThat(refusal.getText()).contains("CLEARANCE_REQUIRED");
+        // Inside the dialog, in words, with the code on its details line (no longer a toast under the overlay).
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#dialog [data-test=problem][data-code=CLEARANCE_REQUIRED]")));
+        assertThat(refusal.findElement(By.cssSelector("[data-test=problem-details]")).getText())
+                .contains("CLEARANCE_REQUIRED");
         assertThat(DB.count("SELECT COUNT(*) FROM appointments WHERE tenant_id = ? AND id = ? AND status = 'BOOKED'",
                 tenant, appointment)).isEqualTo(1);
         signOut();
