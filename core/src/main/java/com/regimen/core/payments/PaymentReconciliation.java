@@ -29,14 +29,15 @@ public final class PaymentReconciliation {
     private final Jdbi jdbi;
     private final Clock clock;
     private final StripeGateway stripe;
-    private final Refunds refunds;
+    private final RefundsAtStripe refundsAtStripe;
     private final AuditTrail audit;
 
-    public PaymentReconciliation(Jdbi jdbi, Clock clock, StripeGateway stripe, Refunds refunds, AuditTrail audit) {
+    public PaymentReconciliation(Jdbi jdbi, Clock clock, StripeGateway stripe, RefundsAtStripe refundsAtStripe,
+                                 AuditTrail audit) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.stripe = stripe;
-        this.refunds = refunds;
+        this.refundsAtStripe = refundsAtStripe;
         this.audit = audit;
     }
 
@@ -55,7 +56,7 @@ public final class PaymentReconciliation {
                     "Card payments are not configured on this server (no STRIPE_SECRET_KEY).");
         }
         repair(actor.tenantId(), payment);
-        refunds.resendUnacknowledged(actor.tenantId());
+        refundsAtStripe.resendUnacknowledged(actor.tenantId());
         return jdbi.withExtension(PaymentDao.class, dao -> dao.find(actor.tenantId(), paymentId)).orElseThrow();
     }
 
@@ -82,7 +83,7 @@ public final class PaymentReconciliation {
                 LOG.warn("Payment {} of tenant {} not reconciled: {}", id, tenantId, e.code());
             }
         }
-        int resent = refunds.resendUnacknowledged(tenantId).size();
+        int resent = refundsAtStripe.resendUnacknowledged(tenantId).size();
         return new Report(paymentIds.size(), repaired, resent);
     }
 
@@ -106,7 +107,7 @@ public final class PaymentReconciliation {
             }
             com.regimen.core.invoicing.Bookkeeping.intentSettled(handle, tenantId, intent.id());
             Payment locked = handle.attach(PaymentDao.class).lock(tenantId, payment.id()).orElseThrow();
-            boolean synced = Refunds.sync(handle, tenantId, locked, stripeRefunds, clock.instant(), audit);
+            boolean synced = RefundsAtStripe.sync(handle, tenantId, locked, stripeRefunds, clock.instant(), audit);
             com.regimen.core.invoicing.Bookkeeping.cardRefundsSettled(handle, tenantId, payment.id());
             long discount = handle.attach(AppliedDiscountDao.class).amountFor(tenantId, appointment.id());
             boolean returned = !Overpayments.returnExcess(handle, tenantId, appointment, discount, clock.instant(),

@@ -7,13 +7,9 @@ import com.regimen.core.discounts.AppliedDiscountDao;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.ids.Ids;
-import com.regimen.core.identity.ActorType;
 import com.regimen.core.identity.Role;
 import com.regimen.core.identity.StaffIdentity;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,25 +19,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Returning money. A refund is a row committed before Stripe is called, its id the idempotency key,
- * so a retry (ours, the reconciliation job's) can only ever return the money once. Refunds within
- * {@link RefundPolicy} go ahead for any staff who take payments; larger ones from front-desk staff
- * wait for a manager. Cancelling or marking a no-show returns card payments by the policy at once.
+ * Returning money, the staff's side: asking for a refund, a manager approving or declining it, and
+ * the refunds the cancellation policy makes. A refund is a row committed before Stripe is called, its
+ * id the idempotency key, so a retry (ours, the reconciliation job's) can only ever return the money
+ * once; {@link RefundsAtStripe} does the sending. Refunds within {@link RefundPolicy} go ahead for any
+ * staff who take payments; larger ones from front-desk staff wait for a manager. Cancelling or marking
+ * a no-show returns card payments by the policy at once.
  */
 public final class Refunds {
-    private static final Logger LOG = LoggerFactory.getLogger(Refunds.class);
-
     private final Jdbi jdbi;
     private final Clock clock;
-    private final StripeGateway stripe;
     private final AuditTrail audit;
+    private final RefundsAtStripe atStripe;
 
-    /** @param stripe null when no Stripe key is configured: card refunds are then refused, cash works */
-    public Refunds(Jdbi jdbi, Clock clock, StripeGateway stripe, AuditTrail audit) {
+    /** @param atStripe sends card refunds; without a Stripe key card refunds are refused, cash works */
+    public Refunds(Jdbi jdbi, Clock clock, AuditTrail audit, RefundsAtStripe atStripe) {
         this.jdbi = jdbi;
         this.clock = clock;
-        this.stripe = stripe;
         this.audit = audit;
+        this.atStripe = atStripe;
     }
 
     /**
@@ -96,7 +92,7 @@ public final class Refunds {
             com.regimen.core.invoicing.Bookkeeping.refundSettled(handle, actor.tenantId(), created.id());
             return created;
         });
-        return refund.status() == RefundStatus.PENDING ? send(actor.tenantId(), refund, true) : refund;
+        return refund.status() == RefundStatus.PENDING ? atStripe.send(actor.tenantId(), refund, true) : refund;
     }
 
     public Refund approve(StaffIdentity manager, String refundId) {
@@ -123,7 +119,7 @@ public final class Refunds {
             com.regimen.core.invoicing.Bookkeeping.refundSettled(handle, manager.tenantId(), refundId);
             return refunds.find(manager.tenantId(), refundId).orElseThrow();
         });
-        return approved.status() == RefundStatus.PENDING ? send(manager.tenantId(), approved, true) : approved;
+        return approved.status() == RefundStatus.PENDING ? atStripe.send(manager.tenantId(), approved, true) : approved;
     }
 
     public Refund decline(StaffIdentity manager, String refundId) {
@@ -152,7 +148,7 @@ public final class Refunds {
      * refund due). A Stripe outage leaves the refunds PENDING for reconciliation; the cancellation stands.
      */
     public List<Refund> byPolicy(StaffIdentity actor, String appointmentId) {
-        if (stripe == null) {
+        if (!atStripe.configured()) {
             return List.of();
         }
         List<Refund> created = jdbi.inTransaction(handle -> {
@@ -190,116 +186,7 @@ public final class Refunds {
             }
             return made;
         });
-        return created.stream().map(r -> send(actor.tenantId(), r, false)).toList();
-    }
-
-    /**
-     * Sends a PENDING refund to Stripe with its own id as the key. Stripe unreachable: it stays
-     * PENDING for the next attempt (the caller learns so from its status); refused: it FAILED.
-     *
-     * @param rethrowRefusal whether a refusal should reach the caller as an error
-     */
-    Refund send(String tenantId, Refund refund, boolean rethrowRefusal) {
-        String account = jdbi.withExtension(PaymentDao.class, dao -> dao.stripeAccount(tenantId)).orElse(null);
-        Payment payment = jdbi.withExtension(PaymentDao.class, dao -> dao.find(tenantId, refund.paymentId()))
-                .orElseThrow();
-        StripeGateway.RefundResult result;
-        try {
-            if (account == null) {
-                throw new DomainException(ErrorKind.UNPROCESSABLE, "STRIPE_ACCOUNT_MISSING",
-                        "Connect this clinic chain's Stripe account first: PUT /v1/payment-settings.");
-            }
-            result = stripe.refund(account, payment.stripePaymentIntentId(), refund.amount(),
-                    Map.of("regimen_tenant", tenantId, "regimen_payment", payment.id(), "regimen_refund", refund.id()),
-                    refund.id());
-        } catch (DomainException e) {
-            if (e.kind() == ErrorKind.UNAVAILABLE) {
-                LOG.warn("Refund {} of tenant {} not sent yet: {}; reconciliation will retry it with the same key",
-                        refund.id(), tenantId, e.code());
-                return refund;
-            }
-            jdbi.useTransaction(handle -> settle(handle, tenantId, refund.id(), RefundStatus.FAILED, null,
-                    "refund.failed", Map.of("refundId", refund.id(), "code", e.code())));
-            if (rethrowRefusal) {
-                throw e;
-            }
-            return get(tenantId, refund.id());
-        }
-        jdbi.useTransaction(handle -> settle(handle, tenantId, refund.id(), RefundStatus.fromStripe(result.status()),
-                result.id(), null, Map.of()));
-        return get(tenantId, refund.id());
-    }
-
-    /** Sends again every PENDING refund Stripe has not acknowledged (no refund id yet), with its stored key. */
-    public List<Refund> resendUnacknowledged(String tenantId) {
-        List<Refund> pending = jdbi.withExtension(RefundDao.class,
-                dao -> dao.withStatus(tenantId, RefundStatus.PENDING, 500));
-        return pending.stream().filter(r -> r.stripeRefundId() == null && r.origin() != RefundOrigin.STRIPE)
-                .filter(r -> isCard(tenantId, r)).map(r -> send(tenantId, r, false)).toList();
-    }
-
-    private boolean isCard(String tenantId, Refund refund) {
-        return jdbi.withExtension(PaymentDao.class, dao -> dao.find(tenantId, refund.paymentId()))
-                .map(p -> p.method() == PaymentMethod.CARD).orElse(false);
-    }
-
-    /**
-     * Makes our refunds of one payment match Stripe's list of them: a refund we sent is found by the
-     * key in its metadata or its id, one made in Stripe's dashboard is added, states move forward
-     * only. Stripe's list is the truth whatever order its events arrive in.
-     */
-    static boolean sync(Handle handle, String tenantId, Payment payment, List<StripeGateway.RefundResult> fromStripe,
-                        Instant now, AuditTrail audit) {
-        RefundDao refunds = handle.attach(RefundDao.class);
-        List<Refund> ours = refunds.forPayment(tenantId, payment.id());
-        boolean changed = false;
-        for (StripeGateway.RefundResult theirs : fromStripe) {
-            RefundStatus status = RefundStatus.fromStripe(theirs.status());
-            Refund mine = ours.stream().filter(r -> theirs.id().equals(r.stripeRefundId())
-                    || r.id().equals(theirs.regimenRefundId())).findFirst().orElse(null);
-            if (mine == null) {
-                Refund learnt = new Refund(Ids.newId(), payment.id(), payment.appointmentId(), theirs.amount(),
-                        payment.currency(), status,
-                        RefundOrigin.STRIPE, theirs.id(), null, null, now, now);
-                refunds.insert(tenantId, learnt);
-                audit.record(handle, tenantId, ActorType.SYSTEM, "stripe", "refund.learnt", "appointment",
-                        payment.appointmentId(), Map.of("refundId", learnt.id(), "amount", theirs.amount(),
-                                "status", status));
-                changed = true;
-            } else if (mine.status() != status && mine.status().canMoveTo(status) || mine.stripeRefundId() == null) {
-                RefundStatus next = mine.status().canMoveTo(status) ? status : mine.status();
-                refunds.update(tenantId, mine.id(), next, theirs.id(), null, now);
-                if (next != mine.status()) {
-                    audit.record(handle, tenantId, ActorType.SYSTEM, "stripe", "refund." + next.name().toLowerCase(),
-                            "appointment", payment.appointmentId(), Map.of("refundId", mine.id()));
-                }
-                changed = true;
-            }
-        }
-        if (changed) {
-            refunds.recomputeRefunded(tenantId, payment.id(), now);
-        }
-        return changed;
-    }
-
-    private void settle(Handle handle, String tenantId, String refundId, RefundStatus next, String stripeRefundId,
-                        String auditAction, Map<String, ?> details) {
-        RefundDao refunds = handle.attach(RefundDao.class);
-        Refund current = refunds.lock(tenantId, refundId).orElseThrow();
-        // A webhook may have moved it further meanwhile: never back.
-        RefundStatus status = current.status().canMoveTo(next) ? next : current.status();
-        Instant now = clock.instant();
-        refunds.update(tenantId, refundId, status, stripeRefundId, null, now);
-        refunds.recomputeRefunded(tenantId, current.paymentId(), now);
-        com.regimen.core.invoicing.Bookkeeping.refundSettled(handle, tenantId, refundId);
-        if (auditAction != null) {
-            audit.record(handle, tenantId, ActorType.SYSTEM, "stripe", auditAction, "appointment",
-                    current.appointmentId(), details);
-        }
-    }
-
-    private Refund get(String tenantId, String refundId) {
-        return jdbi.withExtension(RefundDao.class, dao -> dao.find(tenantId, refundId)).orElseThrow();
+        return created.stream().map(r -> atStripe.send(actor.tenantId(), r, false)).toList();
     }
 
     private static Refund awaiting(RefundDao refunds, StaffIdentity manager, String refundId) {
@@ -313,9 +200,7 @@ public final class Refunds {
     }
 
     private void requireStripe() {
-        if (stripe == null) {
-            throw new DomainException(ErrorKind.UNAVAILABLE, "PAYMENTS_NOT_CONFIGURED",
-                    "Card refunds need Stripe, which is not configured on this server (no STRIPE_SECRET_KEY).");
-        }
+        atStripe.requireConfigured("Card refunds need Stripe, which is not configured on this server (no "
+                + "STRIPE_SECRET_KEY).");
     }
 }

@@ -34,15 +34,15 @@ public final class StripeWebhooks {
     private final String signingSecret;
     private final StripeGateway stripe;
     private final AuditTrail audit;
-    private final Refunds refunds;
+    private final RefundsAtStripe refundsAtStripe;
 
     /**
      * @param stripe  null without a Stripe key: refund events, which must read Stripe, are then refused
-     * @param refunds sends the refunds of money Stripe put on an appointment beyond what it owes
+     * @param refundsAtStripe sends the refunds of money Stripe put on an appointment beyond what it owes
      */
     public StripeWebhooks(Jdbi jdbi, Clock clock, String signingSecret, StripeGateway stripe, AuditTrail audit,
-                          Refunds refunds) {
-        this.refunds = refunds;
+                          RefundsAtStripe refundsAtStripe) {
+        this.refundsAtStripe = refundsAtStripe;
         this.jdbi = jdbi;
         this.clock = clock;
         this.signingSecret = signingSecret;
@@ -146,7 +146,7 @@ public final class StripeWebhooks {
     /** Refunds of an overpayment: Stripe unreachable now leaves them PENDING for reconciliation. */
     private void sendAfterCommit(String tenantId, List<Refund> toSend) {
         if (stripe != null) {
-            toSend.forEach(r -> refunds.send(tenantId, r, false));
+            toSend.forEach(r -> refundsAtStripe.send(tenantId, r, false));
         }
     }
 
@@ -184,7 +184,7 @@ public final class StripeWebhooks {
                     .lock(tenantId, unlocked.get().appointmentId()).orElseThrow();
             Payment payment = dao.lockByIntent(tenantId, intentId).orElseThrow();
             // A refund may have succeeded (or failed after succeeding) here, in this transaction.
-            Refunds.sync(handle, tenantId, payment, fromStripe, clock.instant(), audit);
+            RefundsAtStripe.sync(handle, tenantId, payment, fromStripe, clock.instant(), audit);
             com.regimen.core.invoicing.Bookkeeping.cardRefundsSettled(handle, tenantId, payment.id());
             long discount = handle.attach(AppliedDiscountDao.class).amountFor(tenantId, appointment.id());
             toSend.addAll(Overpayments.returnExcess(handle, tenantId, appointment, discount, clock.instant(), audit));

@@ -2,6 +2,10 @@ package com.regimen.web.database;
 
 import com.regimen.core.database.TransactionRetry;
 import com.regimen.core.wiring.CoreDaos;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.db.PooledDataSourceFactory;
+import io.dropwizard.jdbi3.JdbiFactory;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -17,8 +21,17 @@ public final class RegimenJdbi {
     private RegimenJdbi() {
     }
 
+    /**
+     * Dropwizard's Jdbi (SQL object and Guava plugins, timings in the metrics, a health check, the pool
+     * stopped with the environment), made ready by {@link #configure}.
+     */
+    public static Jdbi build(Environment environment, PooledDataSourceFactory database, ManagedDataSource dataSource,
+                             Duration statementTimeout) {
+        return configure(new JdbiFactory().build(environment, database, dataSource, "database"), statementTimeout);
+    }
+
     /** @param statementTimeout how long any one statement may run, so no request holds a connection for ever */
-    public static Jdbi configure(Jdbi jdbi, Duration statementTimeout) {
+    private static Jdbi configure(Jdbi jdbi, Duration statementTimeout) {
         CoreDaos.preload(jdbi);
         // Statement errors name the SQL but never the bound values: those include password hashes,
         // token hashes and patients' details, which must not reach the logs.

@@ -1,18 +1,11 @@
 package com.regimen.web.resources;
 
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
-import com.regimen.core.errors.DomainException;
 import com.regimen.core.payments.PaymentKind;
 import com.regimen.core.payments.PaymentMethod;
 import com.regimen.core.payments.PaymentReconciliation;
 import com.regimen.core.payments.Payments;
-import com.regimen.core.payments.Refund;
-import com.regimen.core.payments.RefundStatus;
-import com.regimen.core.payments.Refunds;
 import com.regimen.core.payments.StripeWebhooks;
-import com.regimen.web.api.ListResponse;
 import com.regimen.web.api.PaymentView;
-import com.regimen.web.api.RefundView;
 import com.regimen.web.auth.PublicEndpoint;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
@@ -22,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +31,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -50,18 +43,16 @@ import java.util.Map;
 @Tag(name = "Payments")
 public class PaymentResource {
     private final Payments payments;
-    private final Refunds refunds;
     private final PaymentReconciliation reconciliation;
     private final StripeWebhooks webhooks;
 
     private final String publishableKey;
 
     /** @param publishableKey Stripe's public key for Stripe.js in the UI; blank when not configured */
-    public PaymentResource(Payments payments, Refunds refunds, PaymentReconciliation reconciliation,
-                           StripeWebhooks webhooks, String publishableKey) {
+    public PaymentResource(Payments payments, PaymentReconciliation reconciliation, StripeWebhooks webhooks,
+                           String publishableKey) {
         this.publishableKey = publishableKey == null ? "" : publishableKey;
         this.payments = payments;
-        this.refunds = refunds;
         this.reconciliation = reconciliation;
         this.webhooks = webhooks;
     }
@@ -73,9 +64,6 @@ public class PaymentResource {
      */
     public record TakePayment(@NotNull PaymentKind kind, @NotNull PaymentMethod method, @Min(1) Long amount,
                               @Min(1) Long tendered, Boolean cardOnFile) {
-    }
-
-    public record RefundRequest(@Min(1) Long amount) {
     }
 
     public record PaymentSettingsRequest(@NotNull @Size(max = 64) String stripeAccountId) {
@@ -147,63 +135,6 @@ public class PaymentResource {
     }
 
     @POST
-    @Path("payments/{id}/refunds")
-    @Idempotent
-    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Refund a payment", description = "{amount?}: all that is left when left out; never more "
-            + "than was paid. Within what the cancellation policy returns (the ledger's refundDue) it goes ahead; "
-            + "more than that from front-desk staff waits for a manager (status AWAITING_APPROVAL). A card refund "
-            + "Stripe cannot take now stays PENDING and is sent again, with the same key, by reconciliation.")
-    @ApiResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RefundView.class)))
-    public Response refund(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
-                           @Valid RefundRequest request) {
-        Refund refund = refunds.request(principal.identity(), id, request == null ? null : request.amount());
-        return Response.status(Response.Status.CREATED).entity(RefundView.of(refund)).build();
-    }
-
-    @GET
-    @Path("refunds")
-    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Refunds in one state", description = "?status=AWAITING_APPROVAL (the default) is the "
-            + "managers' queue; PENDING are those Stripe has not settled. At most 500, oldest first.")
-    public ListResponse<RefundView> refunds(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                            @QueryParam("status") String status) {
-        RefundStatus wanted = status == null || status.isBlank() ? RefundStatus.AWAITING_APPROVAL
-                : parseStatus(status);
-        return new ListResponse<>(refunds.withStatus(principal.identity(), wanted).stream().map(RefundView::of)
-                .toList(), null);
-    }
-
-    @GET
-    @Path("refunds/{id}")
-    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "One refund")
-    public RefundView refundById(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                 @PathParam("id") String id) {
-        return RefundView.of(refunds.get(principal.identity(), id));
-    }
-
-    @POST
-    @Path("refunds/{id}/approve")
-    @Idempotent
-    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Approve a refund awaiting approval", description = "Sends it (card) or records it "
-            + "(cash). 409 NOT_AWAITING_APPROVAL.")
-    public RefundView approve(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
-        return RefundView.of(refunds.approve(principal.identity(), id));
-    }
-
-    @POST
-    @Path("refunds/{id}/decline")
-    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Decline a refund awaiting approval", description = "409 NOT_AWAITING_APPROVAL.")
-    public RefundView decline(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
-        return RefundView.of(refunds.decline(principal.identity(), id));
-    }
-
-    @POST
     @Path("payments/{id}/reconcile")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
     @Operation(summary = "Re-read a card payment from Stripe and repair ours", description = "For a webhook that "
@@ -225,13 +156,5 @@ public class PaymentResource {
                                                content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                                        schema = @Schema(type = "object"))) String payload) {
         return Map.of("outcome", webhooks.receive(payload == null ? "" : payload, signature).name());
-    }
-
-    private static RefundStatus parseStatus(String status) {
-        try {
-            return RefundStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("status", "must be one of " + java.util.Arrays.toString(RefundStatus.values()));
-        }
     }
 }

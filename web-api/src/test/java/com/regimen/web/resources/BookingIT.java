@@ -1,61 +1,35 @@
 package com.regimen.web.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.regimen.core.testing.TestDatabase;
-import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.config.RegimenConfiguration;
-import com.regimen.web.testing.Api;
-import com.regimen.web.testing.Clinics;
+import com.regimen.web.testing.BookingServer;
 import com.regimen.web.testing.Clinics.Clinic;
 import com.regimen.web.testing.Reply;
-import com.regimen.web.testing.TestApps;
 import com.regimen.web.testing.Tenants;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
+import static com.regimen.web.testing.BookingServer.DB;
+import static com.regimen.web.testing.BookingServer.SUNDAY_10AM;
+import static com.regimen.web.testing.BookingServer.api;
+import static com.regimen.web.testing.BookingServer.book;
+import static com.regimen.web.testing.BookingServer.clinic;
+import static com.regimen.web.testing.BookingServer.patient;
+import static com.regimen.web.testing.BookingServer.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Booking through the API: the lifecycle and its stock, every rule's refusal, cancelling, rescheduling,
+ * courses, and tenant isolation.
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class BookingIT {
-    private static final TestDatabase DB = TestDatabases.create();
-    private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB);
-    /** Sunday 10 January 2027, 10:00 in Riyadh (UTC+3). */
-    private static final String SUNDAY_10AM = "2027-01-10T07:00:00Z";
-
-    private Api api() {
-        return TestApps.api(APP);
-    }
-
-    private Clinic clinic(String timezone) {
-        return Clinics.open(api(), timezone, 500);
-    }
-
-    private Clinic clinic(String timezone, int exosomeVials) {
-        return Clinics.open(api(), timezone, exosomeVials);
-    }
-
-    private String patient(Clinic c, Map<String, Object> answers) {
-        return Clinics.patient(api(), c, answers);
-    }
-
-    private Reply book(Clinic c, String patient, String treatment, String start, Map<String, Object> extra) {
-        return Clinics.book(api(), c, patient, treatment, start, extra);
-    }
-
-    private static void refused(Reply reply, int status, String code) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.text("code")).as(reply.toString()).isEqualTo(code);
-    }
+    private static final DropwizardAppExtension<RegimenConfiguration> APP = BookingServer.APP;
 
     @Test
     void anAppointmentGoesFromBookedToCompletedAndUsesItsStock() {
@@ -91,85 +65,6 @@ class BookingIT {
         assertThat(DB.count("SELECT COUNT(*) FROM audit_events WHERE tenant_id = ? AND entity_id = ? AND action IN "
                 + "('appointment.booked', 'appointment.checked_in', 'appointment.completed', 'payment.created')",
                 c.tenant().tenantId(), id)).isEqualTo(4);
-    }
-
-    @Test
-    void fiftyClientsRacingForOneSlotYieldExactlyOneBooking() throws Exception {
-        Clinic c = clinic("Asia/Riyadh");
-        List<String> patients = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            patients.add(api().post("/patients", c.key(), Map.of("name", "P" + i)).text("id"));
-        }
-        for (String p : patients) {
-            api().put("/patients/" + p + "/intake", c.key(), Map.of("answers", Map.of("LIVER_DISEASE", false,
-                    "BLOOD_DISORDER", false, "ANTICOAGULANTS", false, "MEDICATIONS", List.of())));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Reply>> replies = new ArrayList<>();
-        for (String p : patients) {
-            replies.add(pool.submit(() -> {
-                start.await();
-                return book(c, p, "prp", SUNDAY_10AM, Map.of("practitionerId", c.physician()));
-            }));
-        }
-        start.countDown();
-        int created = 0;
-        int taken = 0;
-        for (Future<Reply> reply : replies) {
-            Reply r = reply.get();
-            if (r.status() == 201) {
-                created++;
-            } else if (r.status() == 409 && "SLOT_TAKEN".equals(r.text("code"))) {
-                taken++;
-            } else {
-                throw new AssertionError("unexpected answer " + r);
-            }
-        }
-        pool.shutdown();
-        assertThat(created).isEqualTo(1);
-        assertThat(taken).isEqualTo(49);
-        assertThat(DB.count("SELECT COUNT(*) FROM appointments WHERE tenant_id = ?", c.tenant().tenantId()))
-                .isEqualTo(1);
-        assertThat(DB.count("SELECT COUNT(*) FROM stock_reservations WHERE tenant_id = ?", c.tenant().tenantId()))
-                .as("the losers hold no stock").isEqualTo(3);
-    }
-
-    @Test
-    void racingBookingsNeverReserveMoreOfAScarceLotThanIsOnHand() throws Exception {
-        Clinic c = clinic("Asia/Riyadh", 3); // three exosome vials; each session uses one
-        List<String> patients = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            patients.add(patient(c, Map.of()));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(12);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Reply>> replies = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            String patient = patients.get(i);
-            // Different hours and practitioners: only the stock is contended.
-            String at = "2027-01-1" + (i % 2 == 0 ? "0" : "1") + "T" + String.format("%02d", 6 + i / 2) + ":00:00Z";
-            String practitioner = i % 2 == 0 ? c.physician() : c.nurse();
-            replies.add(pool.submit(() -> {
-                start.await();
-                return book(c, patient, "exosome", at, Map.of("practitionerId", practitioner));
-            }));
-        }
-        start.countDown();
-        int created = 0;
-        for (Future<Reply> reply : replies) {
-            Reply r = reply.get();
-            if (r.status() == 201) {
-                created++;
-            } else {
-                assertThat(r.text("code")).as(r.toString()).isEqualTo("OUT_OF_STOCK");
-            }
-        }
-        pool.shutdown();
-        assertThat(created).isEqualTo(3);
-        assertThat(DB.count("SELECT reserved FROM stock_lots l JOIN inventory_items i ON i.tenant_id = l.tenant_id "
-                + "AND i.id = l.item_id WHERE l.tenant_id = ? AND i.sku = 'exosome-vial'", c.tenant().tenantId()))
-                .isEqualTo(3);
     }
 
     @Test
@@ -270,35 +165,6 @@ class BookingIT {
     }
 
     @Test
-    void racingRescheduleAndCancelLeaveOneConsistentState() throws Exception {
-        Clinic c = clinic("Asia/Riyadh");
-        String patient = patient(c, Map.of());
-        String id = book(c, patient, "prp", SUNDAY_10AM, Map.of()).text("id");
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        Future<Reply> cancel = pool.submit(() -> {
-            start.await();
-            return api().post("/appointments/" + id + "/cancel", c.key(), "{}");
-        });
-        Future<Reply> reschedule = pool.submit(() -> {
-            start.await();
-            return api().post("/appointments/" + id + "/reschedule", c.key(), Map.of("start", "2027-01-13T07:00:00Z"));
-        });
-        start.countDown();
-        Reply cancelled = cancel.get();
-        Reply moved = reschedule.get();
-        pool.shutdown();
-        assertThat(cancelled.status()).isEqualTo(200);
-        String finalStatus = api().get("/appointments/" + id, c.key()).text("status");
-        assertThat(finalStatus).isEqualTo("CANCELLED");
-        assertThat(moved.status()).as(moved.toString()).isIn(200, 409);
-        assertThat(DB.count("SELECT COUNT(*) FROM stock_reservations WHERE tenant_id = ? AND state = 'RESERVED'",
-                c.tenant().tenantId())).as("a cancelled appointment holds nothing").isZero();
-        assertThat(DB.count("SELECT COALESCE(SUM(reserved), 0) FROM stock_lots WHERE tenant_id = ?",
-                c.tenant().tenantId())).isZero();
-    }
-
-    @Test
     void aCourseIsBookedWholeOrNotAtAll() {
         Clinic c = clinic("Asia/Riyadh");
         String patient = patient(c, Map.of());
@@ -325,44 +191,6 @@ class BookingIT {
         refused(api().post("/courses", c.key(), Map.of("patientId", patient, "treatmentId", "exosome",
                 "locationId", c.location(), "sessions", 6, "firstStart", "2027-03-01T07:00:00Z")), 422,
                 "SESSIONS_OUT_OF_RANGE");
-    }
-
-    @Test
-    void availabilityShowsFreeSlotsAndHidesBookedOnes() {
-        Clinic c = clinic("Asia/Riyadh");
-        String url = "/availability?locationId=" + c.location() + "&treatmentId=prp&from=2027-01-10&to=2027-01-10";
-        JsonNode before = api().get(url, c.key()).json().get("slots");
-        // 09:00 to 16:00 starts (60-minute sessions, open until 17:00) for two practitioners: 29 starts each.
-        assertThat(before).hasSize(58);
-        assertThat(before.get(0).get("start").asText()).isEqualTo("2027-01-10T06:00:00Z");
-        book(c, patient(c, Map.of()), "prp", SUNDAY_10AM, Map.of("practitionerId", c.physician()));
-        JsonNode after = api().get(url + "&practitionerId=" + c.physician(), c.key()).json().get("slots");
-        List<String> starts = after.findValuesAsText("start");
-        // The only centrifuge room is taken 07:00 to 08:15 (turnover): nothing that needs it then fits.
-        assertThat(starts).doesNotContain("2027-01-10T06:00:00Z", "2027-01-10T07:00:00Z", "2027-01-10T08:00:00Z")
-                .contains("2027-01-10T08:15:00Z");
-        assertThat(starts.get(0)).isEqualTo("2027-01-10T08:15:00Z");
-    }
-
-    @Test
-    void slotsKeepTheirWallClockTimeAcrossDaylightSavingChanges() {
-        Clinic c = clinic("Europe/Berlin");
-        // Spring forward: Sunday 28 March 2027, 02:00 -> 03:00. Fall back: Sunday 31 October 2027.
-        for (String[] day : new String[][]{
-                {"2027-03-27", "2027-03-27T08:00:00Z", "2027-03-27T12:00:00Z"},
-                {"2027-03-28", "2027-03-28T07:00:00Z", "2027-03-28T11:00:00Z"},
-                {"2027-10-30", "2027-10-30T07:00:00Z", "2027-10-30T11:00:00Z"},
-                {"2027-10-31", "2027-10-31T08:00:00Z", "2027-10-31T12:00:00Z"}}) {
-            List<String> starts = api().get("/availability?locationId=" + c.location() + "&treatmentId=prp&from="
-                    + day[0] + "&to=" + day[0] + "&practitionerId=" + c.physician(), c.key()).json().get("slots")
-                    .findValuesAsText("start");
-            assertThat(starts.get(0)).as("09:00 on " + day[0]).isEqualTo(day[1]);
-            assertThat(starts).as("13:00 on " + day[0]).contains(day[2]);
-            assertThat(starts).hasSize(29);
-        }
-        Reply afternoon = book(c, patient(c, Map.of()), "prp", "2027-03-28T11:00:00Z", Map.of());
-        assertThat(afternoon.status()).as("13:00 CEST on the spring-forward day").isEqualTo(201);
-        refused(book(c, patient(c, Map.of()), "prp", "2027-10-31T15:30:00Z", Map.of()), 422, "OUTSIDE_HOURS");
     }
 
     @Test
