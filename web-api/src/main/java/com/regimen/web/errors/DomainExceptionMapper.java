@@ -18,7 +18,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Override
     public Response toResponse(DomainException e) {
         int status = statusOf(e.kind());
-        String language = Languages.pick(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        String language = Languages.pick(headers == null ? null
+                : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Response response = ProblemResponses.of(Problem.of(status, e.code(), ProblemResponses.titleFor(status),
                 e.getMessage(), e.fieldErrors(), ProblemFindings.inLanguage(e.extensions(), language)));
         Object retryAfter = e.extensions().get("retryAfterSeconds");
