@@ -2,6 +2,7 @@ package com.regimen.web.openapi;
 
 import com.regimen.core.booking.ClinicalState;
 import com.regimen.core.inventory.StockLevels;
+import com.regimen.core.inventory.StockMovement;
 import com.regimen.core.scheduling.PractitionerCredential;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
@@ -28,7 +29,8 @@ final class NullableMembers implements ModelConverter {
     private static final Map<Class<?>, Set<String>> CORE_RECORDS = Map.of(
             ClinicalState.ClearanceState.class, Set.of("clearanceId", "physicianId", "physicianName", "expiresAt"),
             PractitionerCredential.class, Set.of("licenceNumber", "expiresOn"),
-            StockLevels.ItemLevel.class, Set.of("parLevel"));
+            StockLevels.ItemLevel.class, Set.of("parLevel"),
+            StockMovement.class, Set.of("reason", "appointmentId", "patientId", "relatedLotId"));
 
     @Override
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
