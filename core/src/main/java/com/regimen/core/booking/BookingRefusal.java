@@ -19,9 +19,10 @@ final class BookingRefusal {
         return new DomainException(ErrorKind.UNPROCESSABLE, code, detail);
     }
 
+    /** The appointment's status is {@code appointmentStatus}: a problem's {@code status} is the HTTP one. */
     static DomainException invalidTransition(AppointmentStatus from, AppointmentStatus to) {
         return new DomainException(ErrorKind.CONFLICT, "INVALID_TRANSITION",
                 "An appointment that is " + from + " cannot become " + to + ".", List.of(),
-                Map.of("status", from.name()));
+                Map.of("appointmentStatus", from.name()));
     }
 }

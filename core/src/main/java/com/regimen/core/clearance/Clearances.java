@@ -89,7 +89,7 @@ public final class Clearances {
         if (!open.containsAll(answered)) {
             throw new DomainException(ErrorKind.UNPROCESSABLE, "FINDING_NOT_PRESENT", "A clearance answers only "
                     + "findings of the patient's current screening that need one: " + open + ".", List.of(),
-                    Map.of("screeningId", screening.id(), "findings", List.copyOf(open)));
+                    Map.of("screeningId", screening.id(), "clearable", List.copyOf(open)));
         }
         return jdbi.inTransaction(handle -> {
             Instant now = clock.instant();

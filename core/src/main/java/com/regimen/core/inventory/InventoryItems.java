@@ -15,6 +15,9 @@ import java.util.Map;
 
 /** The catalogue of consumables a clinic chain stocks, and how many each location should keep. */
 public final class InventoryItems {
+    /** What a SKU may look like; the OpenAPI schema of a new item states it too. */
+    public static final String SKU_FORMAT = "^[a-z0-9][a-z0-9._-]{0,63}$";
+
     private final Jdbi jdbi;
     private final Clock clock;
     private final AuditTrail audit;
@@ -26,7 +29,7 @@ public final class InventoryItems {
     }
 
     public InventoryItem create(StaffIdentity actor, String sku, String name, String unit) {
-        if (sku == null || !sku.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
+        if (sku == null || !sku.matches(SKU_FORMAT)) {
             throw DomainException.invalid("sku", "must be lower-case letters, digits, '.', '_' or '-', up to 64");
         }
         InventoryItem item = new InventoryItem(actor.tenantId(), Ids.newId(), sku, name.strip(), unit.strip(),

@@ -5,6 +5,7 @@ import com.regimen.core.booking.AppointmentStatus;
 import com.regimen.core.booking.BookedAppointment;
 import com.regimen.core.booking.ClinicalState;
 import com.regimen.core.inventory.ReservedConsumable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -13,10 +14,14 @@ import java.util.List;
 
 public record AppointmentView(String id, AppointmentStatus status, String patientId, String treatmentId,
                               String pluginVersion, String locationId, String practitionerId, String roomId,
-                              String courseId, int sessionNumber, Instant start, Instant end, Money price,
-                              Money deposit, Money cancellationFee, String cancelReason, String screeningId,
-                              List<ReservedConsumable> reservedConsumables, Instant createdAt, Instant updatedAt,
-                              Boolean needsReview, ClinicalState.ClearanceState clearance,
+                              @Schema(nullable = true) String courseId, int sessionNumber, Instant start,
+                              Instant end, Money price,
+                              Money deposit, @Schema(nullable = true) Money cancellationFee,
+                              @Schema(nullable = true) String cancelReason, String screeningId,
+                              List<ReservedConsumable> reservedConsumables, Instant createdAt,
+                              @Schema(nullable = true) Instant updatedAt,
+                              @Schema(nullable = true) Boolean needsReview,
+                              @Schema(nullable = true) ClinicalState.ClearanceState clearance,
                               @Schema(nullable = true, description = "Pre-care and after-care in the patient's "
                                       + "language (and both languages); only on GET /v1/appointments/{id}")
                               ConsentViews.Care careInstructions) {

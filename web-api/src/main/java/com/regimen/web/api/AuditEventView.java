@@ -3,11 +3,13 @@ package com.regimen.web.api;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.regimen.core.audit.AuditEvent;
 import com.regimen.core.identity.ActorType;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 
 public record AuditEventView(String id, Instant occurredAt, Actor actor, String action, String entityType,
-                             String entityId, @JsonRawValue String details) {
+                             String entityId, @JsonRawValue @Schema(implementation = Object.class,
+                                     description = "What changed, as the event recorded it") String details) {
     public record Actor(ActorType type, String id) {
     }
 

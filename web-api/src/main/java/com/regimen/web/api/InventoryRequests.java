@@ -1,5 +1,7 @@
 package com.regimen.web.api;
 
+import com.regimen.core.inventory.InventoryItems;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +13,10 @@ public final class InventoryRequests {
     private InventoryRequests() {
     }
 
-    public record NewItem(@NotBlank @Size(max = 64) String sku, @NotBlank @Size(max = 200) String name,
+    public record NewItem(@NotBlank @Size(max = 64) @Schema(pattern = InventoryItems.SKU_FORMAT,
+            description = "Lower-case letters, digits, '.', '_' or '-', starting with a letter or digit; "
+                    + "1 to 64 characters; unique in the clinic chain") String sku,
+                    @NotBlank @Size(max = 200) String name,
                           @NotBlank @Size(max = 40) String unit) {
     }
 

@@ -7,6 +7,7 @@ import com.regimen.core.payments.PaymentKind;
 import com.regimen.core.payments.PaymentLedger;
 import com.regimen.core.payments.PaymentMethod;
 import com.regimen.core.payments.PaymentStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,8 +17,11 @@ import java.util.List;
  * {@code tendered} and {@code change} only for cash where the desk recorded them.
  */
 public record PaymentView(String id, String appointmentId, PaymentKind kind, PaymentMethod method,
-                          PaymentStatus status, Money amount, Money tendered, Money change, Money refunded,
-                          String stripePaymentIntentId, String clientSecret, Instant createdAt, Instant updatedAt) {
+                          PaymentStatus status, Money amount, @Schema(nullable = true) Money tendered,
+                          @Schema(nullable = true) Money change, Money refunded,
+                          @Schema(nullable = true) String stripePaymentIntentId,
+                          @Schema(nullable = true) String clientSecret, Instant createdAt,
+                          @Schema(nullable = true) Instant updatedAt) {
     public static PaymentView of(Payment p, String clientSecret) {
         return new PaymentView(p.id(), p.appointmentId(), p.kind(), p.method(), p.status(),
                 new Money(p.amount(), p.currency()), p.tendered() == null ? null : new Money(p.tendered(), p.currency()),
@@ -53,7 +57,8 @@ public record PaymentView(String id, String appointmentId, PaymentKind kind, Pay
      * appointment's deposit (what is left of it to take is {@code due.deposit}); {@code refundDue}: what the
      * cancellation policy says to give back and has not been.
      */
-    public record Ledger(String appointmentId, Money price, Money discount, DiscountView appliedDiscount, Money owed,
+    public record Ledger(String appointmentId, Money price, Money discount,
+                         @Schema(nullable = true) DiscountView appliedDiscount, Money owed,
                          Money depositDue, Money fee, Due due, Money paid, Money refunded, Money balanceOutstanding,
                          Money refundDue, List<PaymentView> payments, List<RefundView> refunds) {
         public static Ledger of(PaymentLedger l) {

@@ -2,6 +2,8 @@ package com.regimen.web.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.regimen.core.scheduling.PractitionerForm;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -12,11 +14,22 @@ import java.util.List;
  * Credentials may be plain names ({@code "PHYSICIAN"}) or licences
  * ({@code {"type": "PHYSICIAN", "licenceNumber": "SCFHS-123", "expiresOn": "2027-06-30"}}).
  */
-public record PractitionerRequest(@NotBlank @Size(max = 200) String name, @Size(max = 64) String userId,
-                                  @Size(max = 10) List<CredentialRequest> credentials,
+public record PractitionerRequest(@NotBlank @Size(max = 200) String name,
+                                  @Size(max = 64) @Schema(nullable = true) String userId,
+                                  @Size(max = 10) @ArraySchema(schema = @Schema(implementation = CredentialEntry.class))
+                                  List<CredentialRequest> credentials,
                                   @Size(max = 100) List<PractitionerForm.ShiftForm> schedule) {
 
-    public record CredentialRequest(String type, String licenceNumber, LocalDate expiresOn) {
+    /** The OpenAPI shape of one entry of {@code credentials}; entries are read as {@link CredentialRequest}. */
+    @Schema(name = "CredentialEntry", description = "A credential's name (\"PHYSICIAN\"), or a licence",
+            oneOf = {String.class, CredentialRequest.class})
+    public static final class CredentialEntry {
+        private CredentialEntry() {
+        }
+    }
+
+    public record CredentialRequest(String type, @Schema(nullable = true) String licenceNumber,
+                                    @Schema(nullable = true) LocalDate expiresOn) {
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
         public CredentialRequest {
         }

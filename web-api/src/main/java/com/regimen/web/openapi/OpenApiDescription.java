@@ -1,5 +1,6 @@
 package com.regimen.web.openapi;
 
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
@@ -19,6 +20,7 @@ public final class OpenApiDescription {
     private final String json;
 
     public OpenApiDescription(Set<Class<?>> resourceClasses) {
+        useConverters();
         OpenAPI base = new OpenAPI()
                 .info(new Info().title("Regimen API").version("1")
                         .description("Booking and inventory for aesthetic and regenerative-medicine clinic chains. "
@@ -30,7 +32,31 @@ public final class OpenApiDescription {
         resourceClasses.stream().sorted(Comparator.comparing(Class::getName)).forEach(ordered::add);
         Reader reader = new Reader(config);
         OpenAPI api = reader.read(ordered);
+        ProblemAnswers.describe(api);
+        ProblemAnswers.describeIgnoredBodies(api);
+        untypedChoices(api);
         this.json = Json.pretty(api);
+    }
+
+    /**
+     * A schema that is one of several shapes (an intake answer: boolean, text or list) has no type of
+     * its own; swagger-core gives every annotated class {@code type: object}, which would refuse them all.
+     */
+    private static void untypedChoices(OpenAPI api) {
+        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+            api.getComponents().getSchemas().values().stream()
+                    .filter(schema -> schema.getOneOf() != null && !schema.getOneOf().isEmpty())
+                    .forEach(schema -> schema.setType(null));
+        }
+    }
+
+    /** swagger-core's converters are one list per JVM; several servers in one JVM add these once. */
+    private static synchronized void useConverters() {
+        ModelConverters converters = ModelConverters.getInstance();
+        if (converters.getConverters().stream().noneMatch(NullableMembers.class::isInstance)) {
+            converters.addConverter(new NullableMembers());
+            converters.addConverter(new AnyJsonValues());
+        }
     }
 
     public String json() {

@@ -1,9 +1,9 @@
 package com.regimen.web.resources;
 
+import com.regimen.core.identity.Role;
 import com.regimen.core.paging.PageRequest;
 import com.regimen.core.staff.ApiKeys;
 import com.regimen.core.staff.IssuedApiKey;
-import com.regimen.core.identity.Role;
 import com.regimen.web.api.ApiKeyView;
 import com.regimen.web.api.ListResponse;
 import com.regimen.web.api.NewApiKeyRequest;
@@ -13,6 +13,9 @@ import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -44,6 +47,9 @@ public class ApiKeyResource {
     @Idempotent
     @RolesAllowed(Roles.OWNER)
     @Operation(summary = "Create an API key", description = "The secret is in this answer only.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiKeyView.class)))
     public Response create(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                            @NotNull @Valid NewApiKeyRequest request) {
         Role role = request.role() == null ? Role.OWNER : request.role();

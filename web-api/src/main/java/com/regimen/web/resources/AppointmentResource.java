@@ -6,6 +6,8 @@ import com.regimen.core.booking.BookedAppointment;
 import com.regimen.core.booking.BookingRequest;
 import com.regimen.core.booking.ClinicalState;
 import com.regimen.core.booking.ClinicalStates;
+import com.regimen.core.database.StorableDates;
+import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.inventory.ReservedConsumable;
 import com.regimen.core.payments.Cancellations;
@@ -22,6 +24,9 @@ import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -85,6 +90,9 @@ public class AppointmentResource {
             + "CLEARANCE_REQUIRED (a physician's clearance must cover the findings), INTAKE_STALE, "
             + "PREREQUISITE_MISSING, CREDENTIAL_MISSING, NOT_ACCREDITED, OUTSIDE_HOURS, ROOM_UNSUITABLE, IN_THE_PAST, "
             + "TREATMENT_NOT_ENABLED, CLEARANCE_NOT_ACCEPTED.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AppointmentView.class)))
     public Response book(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                          @NotNull @Valid BookingRequests.NewAppointment r) {
         refuseBodyClearance(r.clearance());
@@ -104,6 +112,9 @@ public class AppointmentResource {
     @Operation(summary = "Book a whole course", description = "Sessions at the same local time, the protocol's "
             + "interval apart; all or none. A refusal names the session (`session`, `sessionStart`). The clinical "
             + "gate is passed now and again at each session's check-in.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CourseView.class)))
     public Response bookCourse(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                @NotNull @Valid BookingRequests.NewCourse r) {
         refuseBodyClearance(r.clearance());
@@ -160,9 +171,10 @@ public class AppointmentResource {
     @POST
     @Path("appointments/{id}/cancel")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Cancel", description = "Releases the stock. Free until 24 hours before; later the "
-            + "deposit becomes the cancellation fee. Card payments beyond the fee are refunded at once (see the "
-            + "appointment's payments ledger); cash beyond it shows there as refundDue.")
+    @Operation(summary = "Cancel", description = "Releases the stock. Free within the cancellation policy's "
+            + "free-cancellation window (docs/api.md, Booking rules); later the deposit becomes the cancellation "
+            + "fee. Card payments beyond the fee are refunded at once (see the appointment's payments ledger); "
+            + "cash beyond it shows there as refundDue.")
     public AppointmentView cancel(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                   @PathParam("id") String id, @Valid BookingRequests.Cancel r) {
         return view(principal, cancellations.cancel(principal.identity(), id, r == null ? null : r.reason())

@@ -40,8 +40,9 @@ public class ClinicalSettingsResource {
 
     @PUT
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Change the clinical time limits", description = "Each 1 to 730 days. Applies to "
-            + "clearances recorded from now on and to every intake at its next check.")
+    @Operation(summary = "Change the clinical time limits", description = "In days, within the bounds of the "
+            + "clinical settings (docs/api.md, Endpoints so far). Applies to clearances recorded from now on and "
+            + "to every intake at its next check.")
     public ClinicalSettings update(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                    @NotNull @Valid ClearanceRequests.Settings r) {
         return policy.update(principal.identity(), r.clearanceValidDays(), r.intakeValidDays());

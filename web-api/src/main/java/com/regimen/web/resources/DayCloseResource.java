@@ -8,6 +8,9 @@ import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -54,6 +57,9 @@ public class DayCloseResource {
     @Operation(summary = "Close the day", description = "{countedCash, note?}: records expected cash by method, "
             + "the cash counted and the variance (counted minus expected), and who closed it. From then on a cash "
             + "payment or refund on that day is 409 DAY_CLOSED. 409 DAY_ALREADY_CLOSED; 422 DAY_NOT_STARTED.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ZReportView.class)))
     public Response close(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                           @PathParam("date") String date, @NotNull CloseRequest request) {
         return Response.status(Response.Status.CREATED).entity(ZReportView.of(dayCloses.close(principal.identity(), id,

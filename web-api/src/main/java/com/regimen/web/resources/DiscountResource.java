@@ -11,6 +11,9 @@ import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -51,6 +54,9 @@ public class DiscountResource {
     @RolesAllowed(Roles.OWNER)
     @Operation(summary = "Define a discount rule", description = "{name, kind: PERCENT|FIXED, percent? (1-100), "
             + "amount? and currency? (FIXED, minor units), treatmentId? (all treatments when left out), active?}")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DiscountRuleView.class)))
     public Response create(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                            @NotNull DiscountRuleForm form) {
         return Response.status(Response.Status.CREATED)
@@ -101,6 +107,9 @@ public class DiscountResource {
             + "DISCOUNT_EXCEEDS_UNPAID (more is paid than the discounted price: refund first), "
             + "DISCOUNT_NOT_APPLICABLE (cancelled or missed); 422 DISCOUNT_NOT_APPLICABLE (inactive rule, another "
             + "treatment or currency).")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PaymentView.Ledger.class)))
     public Response apply(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                           @NotNull @Valid ApplyDiscount request) {
         return Response.status(Response.Status.CREATED).entity(PaymentView.Ledger.of(discounting.apply(

@@ -1,5 +1,6 @@
 package com.regimen.web.resources;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.regimen.core.patients.IntakeCatalog;
 import com.regimen.core.plugins.PluginRegistry;
 import com.regimen.core.plugins.TreatmentMenu;
@@ -35,7 +36,7 @@ public class IntakeFormResource {
     }
 
     /** The questions, localized; without a treatment, those of every treatment the clinic offers. */
-    public record IntakeForm(String treatmentId, List<Question> questions) {
+    public record IntakeForm(@Schema(nullable = true) String treatmentId, List<Question> questions) {
     }
 
     @GET

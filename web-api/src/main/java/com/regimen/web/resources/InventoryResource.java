@@ -1,6 +1,5 @@
 package com.regimen.web.resources;
 
-import com.regimen.web.api.RecipientView;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.inventory.InventoryItem;
 import com.regimen.core.inventory.InventoryItems;
@@ -11,12 +10,16 @@ import com.regimen.core.inventory.StockMovement;
 import com.regimen.core.paging.PageRequest;
 import com.regimen.web.api.InventoryRequests;
 import com.regimen.web.api.ListResponse;
+import com.regimen.web.api.RecipientView;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
 import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -60,6 +63,9 @@ public class InventoryResource {
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
     @Operation(summary = "Add an item to the catalogue", description = "409 SKU_TAKEN when the sku exists.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventoryItem.class)))
     public Response createItem(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                @NotNull @Valid InventoryRequests.NewItem request) {
         return Response.status(Response.Status.CREATED)
@@ -80,6 +86,7 @@ public class InventoryResource {
     @Path("/items/{id}/par-level")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
     @Operation(summary = "Set how many units a location should keep")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
     public Response setParLevel(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                                 @NotNull @Valid InventoryRequests.ParLevel request) {
         items.setParLevel(principal.identity(), id, request.locationId(), request.parLevel());
@@ -92,6 +99,9 @@ public class InventoryResource {
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
     @Operation(summary = "Receive a delivery", description = "Creates the lot, or adds to the lot with that number "
             + "here (409 LOT_EXPIRY_MISMATCH if its expiry differs).")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StockLot.class)))
     public Response receive(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                             @NotNull @Valid InventoryRequests.Receipt request) {
         return Response.status(Response.Status.CREATED).entity(ledger.receive(principal.identity(),
@@ -105,6 +115,9 @@ public class InventoryResource {
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
     @Operation(summary = "Adjust a lot (waste, count correction)", description = "409 INSUFFICIENT_STOCK if it "
             + "would take stock held for appointments.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StockLot.class)))
     public Response adjust(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                            @NotNull @Valid InventoryRequests.Adjustment request) {
         return Response.status(Response.Status.CREATED)
@@ -117,6 +130,9 @@ public class InventoryResource {
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
     @Operation(summary = "Move units of a lot to another location")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Transferred.class)))
     public Response transfer(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                              @NotNull @Valid InventoryRequests.Transfer request) {
         List<StockLot> lots = ledger.transfer(principal.identity(), request.lotId(), request.toLocationId(),

@@ -11,6 +11,9 @@ import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +45,9 @@ public class LocationResource {
     @Operation(summary = "Open a location", description = "{name, timezone (IANA), currency?, openingHours: "
             + "{\"MON\": [[\"09:00\",\"18:00\"]]}, closures: [{date, reason}], accreditations: [\"stem-cell\"], "
             + "slotMinutes?}")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LocationView.class)))
     public Response create(@Parameter(hidden = true) @Auth StaffPrincipal principal, @NotNull LocationForm form) {
         return Response.status(Response.Status.CREATED)
                 .entity(LocationView.of(locations.create(principal.identity(), form))).build();

@@ -11,6 +11,9 @@ import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -56,6 +59,9 @@ public class MedicineResource {
                     + "RETINOID, CHEMOTHERAPY or ANTIBIOTIC; OTHER is refused (400) because it would screen the name "
                     + "clear. Screening uses it from then on, for this clinic only. A name already of that class "
                     + "answers 409 MEDICINE_EXISTS. Audited (`medicine.added`).")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MedicineView.class)))
     public Response add(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                         @NotNull @Valid MedicineRequest request) {
         var added = medicines.add(principal.identity(), request.name(), request.medicineClass());

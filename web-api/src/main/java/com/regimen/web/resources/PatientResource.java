@@ -1,12 +1,10 @@
 package com.regimen.web.resources;
 
-import com.regimen.web.api.PatchTestView;
-import com.regimen.web.api.IntakeStandingView;
 import com.regimen.core.clearance.Clearances;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.paging.PageRequest;
-import com.regimen.core.patients.NewPatient;
 import com.regimen.core.patients.IntakeFreshness;
+import com.regimen.core.patients.NewPatient;
 import com.regimen.core.patients.PatchTest;
 import com.regimen.core.patients.PatchTests;
 import com.regimen.core.patients.PatientIntakes;
@@ -15,9 +13,11 @@ import com.regimen.core.payments.CardsOnFile;
 import com.regimen.web.api.ClearanceRequests;
 import com.regimen.web.api.ClearanceView;
 import com.regimen.web.api.IntakeRequest;
+import com.regimen.web.api.IntakeStandingView;
 import com.regimen.web.api.IntakeView;
 import com.regimen.web.api.ListResponse;
 import com.regimen.web.api.PatchTestRequest;
+import com.regimen.web.api.PatchTestView;
 import com.regimen.web.api.PatientRequest;
 import com.regimen.web.api.PatientView;
 import com.regimen.web.auth.Roles;
@@ -26,6 +26,9 @@ import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -81,6 +84,9 @@ public class PatientResource {
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
     @Operation(summary = "Start saving a patient's card", description = "A SetupIntent for off-session use; the "
             + "card is saved when Stripe reports setup_intent.succeeded.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CardSetup.class)))
     public Response startCardSetup(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                    @PathParam("id") String id) {
         var intent = cards.startSetup(principal.identity(), id);
@@ -101,6 +107,9 @@ public class PatientResource {
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Register a patient")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PatientView.class)))
     public Response create(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                            @NotNull @Valid PatientRequest request) {
         var patient = patients.register(principal.identity(), new NewPatient(request.name(), request.dateOfBirth(),
@@ -156,6 +165,9 @@ public class PatientResource {
             + "(400 PATCH_TEST_TIME_IN_FUTURE) and `readAt` not before `appliedAt` (400 "
             + "PATCH_TEST_READ_BEFORE_APPLIED). The latest reading decides; a reading sooner than the treatment's "
             + "minimum wait is kept but does not count.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PatchTestView.class)))
     public Response recordPatchTest(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                     @PathParam("id") String id, @NotNull @Valid PatchTestRequest request) {
         PatchTest test = patchTests.record(principal.identity(), id, request.treatmentId(), request.appliedAt(),
@@ -193,6 +205,9 @@ public class PatientResource {
             + "desk always 403). The patient is screened now; the clearance answers that screening's CLEARANCE "
             + "findings (or the subset named in `findings`) until the tenant's clearanceValidDays pass. 422 "
             + "CONTRAINDICATED (a BLOCK is never cleared), NOTHING_TO_CLEAR, FINDING_NOT_PRESENT.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClearanceView.class)))
     public Response recordClearance(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                     @PathParam("id") String id, @NotNull @Valid ClearanceRequests.NewClearance r) {
         var clearance = clearances.record(principal.identity(), id, r.treatmentId(), r.findings(), r.note());

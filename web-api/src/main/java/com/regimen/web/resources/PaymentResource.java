@@ -1,8 +1,8 @@
 package com.regimen.web.resources;
 
 import com.regimen.core.payments.PaymentKind;
-import com.regimen.core.payments.PaymentReconciliation;
 import com.regimen.core.payments.PaymentMethod;
+import com.regimen.core.payments.PaymentReconciliation;
 import com.regimen.core.payments.Payments;
 import com.regimen.core.payments.StripeWebhooks;
 import com.regimen.web.api.PaymentView;
@@ -13,6 +13,10 @@ import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,6 +33,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 
 import java.util.Map;
 
@@ -97,6 +102,9 @@ public class PaymentResource {
             + "account, with the client secret to confirm it; it counts against what is due from the moment it "
             + "is made. 503 PAYMENTS_NOT_CONFIGURED without a Stripe key. 409 NOTHING_DUE, AMOUNT_EXCEEDS_DUE "
             + "(with due).")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PaymentView.class)))
     public Response take(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                          @NotNull @Valid TakePayment request) {
         Payments.Taken taken = payments.take(principal.identity(), id, new Payments.PaymentRequest(request.kind(),
@@ -143,7 +151,10 @@ public class PaymentResource {
     @Operation(summary = "Stripe's events", description = "Verified by Stripe-Signature on the raw body (400 "
             + "INVALID_SIGNATURE); each event applied once. payment_intent.*, setup_intent.succeeded, "
             + "charge.refunded and refund.* are acted on; anything else answers IGNORED.")
-    public Map<String, String> webhook(@HeaderParam("Stripe-Signature") String signature, String payload) {
+    public Map<String, String> webhook(@HeaderParam("Stripe-Signature") String signature,
+                                       @RequestBody(description = "Stripe's event, as Stripe signed it",
+                                               content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                       schema = @Schema(type = "object"))) String payload) {
         return Map.of("outcome", webhooks.receive(payload == null ? "" : payload, signature).name());
     }
 }

@@ -1,18 +1,21 @@
 package com.regimen.web.resources;
 
-import com.regimen.web.api.TimeOffView;
 import com.regimen.core.paging.PageRequest;
 import com.regimen.core.scheduling.Practitioners;
 import com.regimen.web.api.ListResponse;
 import com.regimen.web.api.PractitionerRequest;
 import com.regimen.web.api.PractitionerView;
 import com.regimen.web.api.TimeOffRequest;
+import com.regimen.web.api.TimeOffView;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
 import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -46,6 +49,9 @@ public class PractitionerResource {
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
     @Operation(summary = "Add a practitioner", description = "{name, credentials: [\"PHYSICIAN\" or {type, "
             + "licenceNumber, expiresOn}], schedule: [{locationId, day, from, to}]}")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PractitionerView.class)))
     public Response create(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                            @NotNull @Valid PractitionerRequest request) {
         return Response.status(Response.Status.CREATED)
@@ -94,6 +100,9 @@ public class PractitionerResource {
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
     @Operation(summary = "Record time off", description = "{from, to, reason}: instants, to after from.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TimeOffView.class)))
     public Response addTimeOff(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                                @NotNull @Valid TimeOffRequest request) {
         return Response.status(Response.Status.CREATED)
@@ -104,7 +113,8 @@ public class PractitionerResource {
     @GET
     @Path("/{id}/time-off")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Time off, from 30 days ago on")
+    @Operation(summary = "Time off, recent and coming", description = "How far back it reaches is "
+            + "the API's rule, not a request parameter (docs/api.md, Endpoints so far).")
     public ListResponse<TimeOffView> timeOff(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                              @PathParam("id") String id) {
         return new ListResponse<>(practitioners.timeOff(principal.identity(), id).stream().map(TimeOffView::of)

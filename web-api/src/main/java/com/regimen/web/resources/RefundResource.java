@@ -12,6 +12,9 @@ import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -49,6 +52,9 @@ public class RefundResource {
             + "than was paid. Within what the cancellation policy returns (the ledger's refundDue) it goes ahead; "
             + "more than that from front-desk staff waits for a manager (status AWAITING_APPROVAL). A card refund "
             + "Stripe cannot take now stays PENDING and is sent again, with the same key, by reconciliation.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RefundView.class)))
     public Response refund(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                            @Valid RefundRequest request) {
         Refund refund = refunds.request(principal.identity(), id, request == null ? null : request.amount());

@@ -11,6 +11,9 @@ import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +43,9 @@ public class RoomResource {
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
     @Operation(summary = "Add a room", description = "{locationId, name, equipment: [\"centrifuge\"], turnoverMinutes}")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RoomView.class)))
     public Response create(@Parameter(hidden = true) @Auth StaffPrincipal principal, @NotNull RoomForm form) {
         return Response.status(Response.Status.CREATED).entity(RoomView.of(rooms.create(principal.identity(), form)))
                 .build();

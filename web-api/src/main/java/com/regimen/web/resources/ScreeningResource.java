@@ -10,6 +10,9 @@ import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -42,6 +45,9 @@ public class ScreeningResource {
     @Operation(summary = "Screen a patient for a treatment", description = "Outcome: any BLOCK finding is BLOCKED, "
             + "else any CLEARANCE is NEEDS_CLEARANCE, else CLEAR. Unanswered required questions block "
             + "(INTAKE_INCOMPLETE). A failing plugin fails the screening (500 PLUGIN_FAILED): it never clears.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ScreeningView.class)))
     public Response screen(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                            @NotNull @Valid ScreeningRequest request) {

@@ -12,6 +12,9 @@ import com.regimen.web.http.ClientAddresses;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,6 +53,9 @@ public class SessionResource {
             + "SIGN_IN_BUSY (with Retry-After) while too many passwords are being checked at once. With "
             + "{cookie: true} the token is set as an HttpOnly, SameSite=Strict cookie instead of answered; requests "
             + "made with that cookie must carry the header X-Regimen-Client.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SessionResponse.class)))
     public Response create(@NotNull @Valid SessionRequest request,
                            @Parameter(hidden = true) @Context HttpServletRequest http) {
         SessionGrant grant = signIn.signIn(request.tenantId(), request.email(), request.password(),
@@ -68,6 +74,7 @@ public class SessionResource {
     @Path("/current")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Sign out", description = "Revokes the session this request is made with.")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
     public Response revokeCurrent(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                   @Parameter(hidden = true) @Context HttpServletRequest http) {
         signIn.signOut(principal.identity());

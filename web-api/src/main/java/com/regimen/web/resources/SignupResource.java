@@ -8,17 +8,20 @@ import com.regimen.web.api.SignupResponse;
 import com.regimen.web.auth.PublicEndpoint;
 import com.regimen.web.http.ClientAddresses;
 import com.regimen.web.idempotency.Idempotent;
-import io.swagger.v3.oas.annotations.Parameter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.Context;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -43,6 +46,9 @@ public class SignupResource {
                     + "The API key is shown only in this answer. One address may sign up a limited number of "
                     + "times an hour (429 SIGNUP_RATE_LIMITED); a common password is refused (400 "
                     + "PASSWORD_TOO_COMMON).")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SignupResponse.class)))
     public Response signup(@NotNull @Valid SignupRequest request,
                            @Parameter(hidden = true) @Context HttpServletRequest http) {
         SignupResult result = signup.signup(new SignupForm(request.tenantName(), request.ownerEmail(),

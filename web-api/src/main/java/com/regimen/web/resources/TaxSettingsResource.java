@@ -36,8 +36,9 @@ public class TaxSettingsResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "A location's VAT settings", description = "Defaults for its zone (Asia/Riyadh: SA, 15%; "
-            + "Asia/Dubai: AE, 5%) with configured=false until saved; no invoices are issued until then.")
+    @Operation(summary = "A location's VAT settings", description = "The defaults of its zone's country "
+            + "(docs/api.md, Tax invoices, credit notes and the day close) with configured=false until saved; "
+            + "no invoices are issued until then.")
     public TaxSettingsView getSettings(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                        @PathParam("id") String id) {
         return TaxSettingsView.of(settings.get(principal.identity(), id));

@@ -17,6 +17,9 @@ import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -99,6 +102,9 @@ public class TreatmentResource {
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Price a course", description = "Body: {sessions, ...plugin options}. Recorded with the "
             + "plugin version. 422 SESSIONS_OUT_OF_RANGE, PRICE_NOT_SET, TREATMENT_NOT_ENABLED or a plugin's code.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = QuoteView.class)))
     public Response quote(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                           @NotNull @Valid QuoteRequestBody request) {

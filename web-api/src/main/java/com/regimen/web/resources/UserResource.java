@@ -17,6 +17,9 @@ import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -59,6 +62,9 @@ public class UserResource {
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
     @Operation(summary = "Add a member of staff", description = "Only an owner may add another owner. "
             + "409 EMAIL_TAKEN when the email is already used in this tenant.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StaffUser.class)))
     public Response create(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                            @NotNull @Valid NewUserRequest request) {
         StaffUser user = staff.add(principal.identity(),

@@ -81,7 +81,7 @@ class ApiKeyIT {
         assertThat(api().get("/api-keys?limit=0", tenant.apiKey()).status()).isEqualTo(400);
         assertThat(api().get("/api-keys?limit=501", tenant.apiKey()).status()).isEqualTo(400);
         assertThat(api().get("/api-keys?cursor=%25%25%25", tenant.apiKey()).status()).isEqualTo(400);
-        Reply wrongType = api().get("/api-keys?limit=abc", tenant.apiKey());
+        Reply wrongType = api().hostile().get("/api-keys?limit=abc", tenant.apiKey());
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().get("errors").get(0).get("field").asText()).isEqualTo("limit");
     }

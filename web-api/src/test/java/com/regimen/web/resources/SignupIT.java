@@ -77,7 +77,7 @@ class SignupIT {
         long tenantsBefore = DB.count("SELECT COUNT(*) FROM tenants");
         Map<String, Object> bad = form("not-an-email");
         bad.put("currency", "XYZ");
-        Reply email = api().post("/signup", null, bad);
+        Reply email = api().hostile().post("/signup", null, bad);
         assertThat(email.status()).isEqualTo(400);
         assertThat(email.contentType()).startsWith("application/problem+json");
         assertThat(email.text("code")).isEqualTo("VALIDATION_FAILED");
@@ -85,18 +85,18 @@ class SignupIT {
 
         Map<String, Object> currency = form("ok@nadara.example");
         currency.put("currency", "XYZ");
-        assertThat(api().post("/signup", null, currency).json().get("errors").get(0).get("field").asText())
+        assertThat(api().hostile().post("/signup", null, currency).json().get("errors").get(0).get("field").asText())
                 .isEqualTo("currency");
 
         Map<String, Object> shortPassword = form("ok@nadara.example");
         shortPassword.put("ownerPassword", "short");
-        Reply password = api().post("/signup", null, shortPassword);
+        Reply password = api().hostile().post("/signup", null, shortPassword);
         assertThat(password.status()).isEqualTo(400);
         assertThat(password.json().get("errors").get(0).get("field").asText()).isEqualTo("ownerPassword");
 
         Map<String, Object> locale = form("ok@nadara.example");
         locale.put("locale", "fr");
-        assertThat(api().post("/signup", null, locale).status()).isEqualTo(400);
+        assertThat(api().hostile().post("/signup", null, locale).status()).isEqualTo(400);
 
         assertThat(DB.count("SELECT COUNT(*) FROM tenants")).isEqualTo(tenantsBefore);
     }

@@ -11,14 +11,32 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** A plain HTTP client, so tests send exactly the bytes a real client would, malformed ones included. */
+/**
+ * A plain HTTP client, so tests send exactly the bytes a real client would, malformed ones included.
+ * Every exchange is checked against the server's served OpenAPI description ({@link OpenApiContract}):
+ * the request too, unless the test says it is hostile ({@link #hostile()}), and the answer always.
+ */
 public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final boolean requestsMeantValid;
 
     public Api(String base) {
+        this(base, true);
+    }
+
+    private Api(String base, boolean requestsMeantValid) {
         this.base = base;
+        this.requestsMeantValid = requestsMeantValid;
+    }
+
+    /**
+     * The same client for requests the description refuses on purpose (malformed JSON, wrong types,
+     * missing fields, unknown values): only the answers are checked against the description.
+     */
+    public Api hostile() {
+        return new Api(base, false);
     }
 
     public String base() {
@@ -58,12 +76,20 @@ public final class Api {
             request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
-        return send(request.build());
+        return exchange(request.build(), rawBody, requestsMeantValid);
     }
 
+    /** Sends a request built by hand; such a request is taken as hostile: only its answer is checked. */
     public Reply send(HttpRequest request) {
+        return exchange(request, null, false);
+    }
+
+    private Reply exchange(HttpRequest request, String rawBody, boolean requestMeantValid) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (OpenApiContract.describes(base, request)) {
+                OpenApiContract.servedBy(base, http).check(request, rawBody, requestMeantValid, response);
+            }
             return new Reply(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + request, e);
