@@ -10,8 +10,8 @@ import java.util.List;
  * @param lateCancelRate late cancellations (those that carried a fee) over all appointments
  * @param feesCollected  of the fees charged, what the money kept for those appointments covers
  */
-public record AttendanceReport(ReportRange range, List<Line> lines) {
-    public record Line(String locationId, String locationName, String currency, long appointments, long noShows,
+public record AttendanceReport(ReportRange range, List<AttendanceLine> lines) {
+    public record AttendanceLine(String locationId, String locationName, String currency, long appointments, long noShows,
                        long cancellations, long lateCancels, BigDecimal noShowRate, BigDecimal lateCancelRate,
                        long feesCharged, long feesCollected) {
     }

@@ -21,12 +21,12 @@ public final class AttendanceReports {
 
     public AttendanceReport attendance(StaffIdentity reader, String locationId, ReportRange range) {
         List<Location> locations = scope.locations(reader, locationId);
-        List<AttendanceReport.Line> lines = new ArrayList<>();
+        List<AttendanceReport.AttendanceLine> lines = new ArrayList<>();
         jdbi.useExtension(ReportDao.class, dao -> {
             for (Location location : locations) {
                 for (ReportDao.AttendanceRow row : dao.attendance(reader.tenantId(), location.id(),
                         range.startAt(location), range.endAt(location))) {
-                    lines.add(new AttendanceReport.Line(location.id(), location.name(), row.currency(),
+                    lines.add(new AttendanceReport.AttendanceLine(location.id(), location.name(), row.currency(),
                             row.appointments(), row.noShows(), row.cancellations(), row.lateCancels(),
                             rate(row.noShows(), row.appointments() - row.cancellations()),
                             rate(row.lateCancels(), row.appointments()), row.feesCharged(), row.feesCollected()));

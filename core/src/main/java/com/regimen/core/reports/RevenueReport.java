@@ -10,16 +10,17 @@ import java.util.List;
  * @param gross    invoiced less credited (what the clinic keeps, VAT included)
  * @param net      gross less VAT
  */
-public record RevenueReport(ReportRange range, Period period, GroupBy groupBy, List<Line> lines, List<Total> totals) {
+public record RevenueReport(ReportRange range, Period period, GroupBy groupBy, List<RevenueLine> lines,
+                            List<RevenueTotal> totals) {
 
     public enum Period { DAY, WEEK, MONTH }
 
     public enum GroupBy { LOCATION, TREATMENT, PRACTITIONER }
 
-    public record Line(LocalDate periodStart, String groupId, String groupName, String currency, long invoiced,
+    public record RevenueLine(LocalDate periodStart, String groupId, String groupName, String currency, long invoiced,
                        long credited, long gross, long vat, long net) {
     }
 
-    public record Total(String currency, long invoiced, long credited, long gross, long vat, long net) {
+    public record RevenueTotal(String currency, long invoiced, long credited, long gross, long vat, long net) {
     }
 }

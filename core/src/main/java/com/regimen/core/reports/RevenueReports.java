@@ -60,18 +60,18 @@ public final class RevenueReports {
             sum[2] += row.vat();
             sum[3] += row.net();
         }
-        List<RevenueReport.Line> lines = sums.entrySet().stream().map(e -> {
+        List<RevenueReport.RevenueLine> lines = sums.entrySet().stream().map(e -> {
             long[] s = e.getValue();
-            return new RevenueReport.Line(e.getKey().periodStart(), e.getKey().groupId(),
+            return new RevenueReport.RevenueLine(e.getKey().periodStart(), e.getKey().groupId(),
                     names.getOrDefault(e.getKey().groupId(), e.getKey().groupId()), e.getKey().currency(), s[0], s[1],
                     s[0] - s[1], s[2], s[3]);
         }).toList();
-        List<RevenueReport.Total> totals = lines.stream()
-                .collect(Collectors.groupingBy(RevenueReport.Line::currency, TreeMap::new, Collectors.toList()))
-                .entrySet().stream().map(e -> new RevenueReport.Total(e.getKey(),
-                        sum(e.getValue(), RevenueReport.Line::invoiced), sum(e.getValue(), RevenueReport.Line::credited),
-                        sum(e.getValue(), RevenueReport.Line::gross), sum(e.getValue(), RevenueReport.Line::vat),
-                        sum(e.getValue(), RevenueReport.Line::net))).toList();
+        List<RevenueReport.RevenueTotal> totals = lines.stream()
+                .collect(Collectors.groupingBy(RevenueReport.RevenueLine::currency, TreeMap::new, Collectors.toList()))
+                .entrySet().stream().map(e -> new RevenueReport.RevenueTotal(e.getKey(),
+                        sum(e.getValue(), RevenueReport.RevenueLine::invoiced), sum(e.getValue(), RevenueReport.RevenueLine::credited),
+                        sum(e.getValue(), RevenueReport.RevenueLine::gross), sum(e.getValue(), RevenueReport.RevenueLine::vat),
+                        sum(e.getValue(), RevenueReport.RevenueLine::net))).toList();
         return new RevenueReport(range, period, groupBy, lines, totals);
     }
 
@@ -92,7 +92,7 @@ public final class RevenueReports {
         };
     }
 
-    private static long sum(List<RevenueReport.Line> lines, Function<RevenueReport.Line, Long> field) {
+    private static long sum(List<RevenueReport.RevenueLine> lines, Function<RevenueReport.RevenueLine, Long> field) {
         return lines.stream().mapToLong(field::apply).sum();
     }
 }

@@ -7,11 +7,11 @@ import java.util.List;
  * 60 and 90 days of the location's today (each window includes the shorter ones); and items under
  * their par level, by how many units. Quantities, not money: lots carry no purchase cost yet.
  */
-public record StockReport(ReportRange range, List<Line> lines) {
-    public record Line(String locationId, String locationName, List<Item> consumed, List<Item> expiringIn30Days,
-                       List<Item> expiringIn60Days, List<Item> expiringIn90Days, List<Item> belowPar) {
+public record StockReport(ReportRange range, List<StockLine> lines) {
+    public record StockLine(String locationId, String locationName, List<StockItem> consumed, List<StockItem> expiringIn30Days,
+                       List<StockItem> expiringIn60Days, List<StockItem> expiringIn90Days, List<StockItem> belowPar) {
     }
 
-    public record Item(String sku, String name, long quantity) {
+    public record StockItem(String sku, String name, long quantity) {
     }
 }

@@ -23,12 +23,12 @@ public final class StockReports {
 
     public StockReport stock(StaffIdentity reader, String locationId, ReportRange range) {
         List<Location> locations = scope.locations(reader, locationId);
-        List<StockReport.Line> lines = new ArrayList<>();
+        List<StockReport.StockLine> lines = new ArrayList<>();
         jdbi.useExtension(ReportDao.class, dao -> {
             for (Location location : locations) {
                 String tenant = reader.tenantId();
                 LocalDate today = clock.instant().atZone(location.timezone()).toLocalDate();
-                lines.add(new StockReport.Line(location.id(), location.name(),
+                lines.add(new StockReport.StockLine(location.id(), location.name(),
                         items(dao.consumption(tenant, location.id(), range.startAt(location), range.endAt(location))),
                         items(dao.expiring(tenant, location.id(), today, today.plusDays(30))),
                         items(dao.expiring(tenant, location.id(), today, today.plusDays(60))),
@@ -39,7 +39,7 @@ public final class StockReports {
         return new StockReport(range, lines);
     }
 
-    private static List<StockReport.Item> items(List<ReportDao.ItemQuantity> rows) {
-        return rows.stream().map(r -> new StockReport.Item(r.sku(), r.name(), r.quantity())).toList();
+    private static List<StockReport.StockItem> items(List<ReportDao.ItemQuantity> rows) {
+        return rows.stream().map(r -> new StockReport.StockItem(r.sku(), r.name(), r.quantity())).toList();
     }
 }

@@ -8,10 +8,10 @@ import java.util.List;
  * when its location is (closures excluded); a practitioner when a shift of theirs at that location
  * is, less their time off. Booked: appointments that go ahead (booked, checked in, completed).
  */
-public record UtilisationReport(ReportRange range, List<Line> lines) {
+public record UtilisationReport(ReportRange range, List<UtilisationLine> lines) {
     public enum Kind { ROOM, PRACTITIONER }
 
-    public record Line(Kind kind, String id, String name, String locationId, String locationName, long bookedMinutes,
+    public record UtilisationLine(Kind kind, String id, String name, String locationId, String locationName, long bookedMinutes,
                        long openMinutes, BigDecimal rate) {
     }
 }

@@ -30,7 +30,7 @@ public final class UtilisationReports {
     public UtilisationReport utilisation(StaffIdentity reader, String locationId, ReportRange range) {
         List<Location> locations = scope.locations(reader, locationId);
         List<Practitioner> practitioners = scope.practitioners(reader);
-        List<UtilisationReport.Line> lines = new ArrayList<>();
+        List<UtilisationReport.UtilisationLine> lines = new ArrayList<>();
         jdbi.useHandle(handle -> {
             ReportDao dao = handle.attach(ReportDao.class);
             PractitionerDao practitionerDao = handle.attach(PractitionerDao.class);
@@ -64,9 +64,9 @@ public final class UtilisationReports {
         return new UtilisationReport(range, lines);
     }
 
-    private static UtilisationReport.Line line(UtilisationReport.Kind kind, String id, String name, Location location,
+    private static UtilisationReport.UtilisationLine line(UtilisationReport.Kind kind, String id, String name, Location location,
                                                long booked, long open) {
-        return new UtilisationReport.Line(kind, id, name, location.id(), location.name(), booked, open,
+        return new UtilisationReport.UtilisationLine(kind, id, name, location.id(), location.name(), booked, open,
                 AttendanceReports.rate(booked, open));
     }
 

@@ -38,7 +38,7 @@ public final class ReportCsv {
     public static String revenue(RevenueReport report) {
         return csv(new String[]{"periodStart", "groupId", "groupName", "currency", "invoiced", "credited", "gross",
             "vat", "net"}, printer -> {
-                for (RevenueReport.Line l : report.lines()) {
+                for (RevenueReport.RevenueLine l : report.lines()) {
                     printer.printRecord(l.periodStart(), l.groupId(), l.groupName(), l.currency(), l.invoiced(),
                             l.credited(), l.gross(), l.vat(), l.net());
                 }
@@ -48,7 +48,7 @@ public final class ReportCsv {
     public static String attendance(AttendanceReport report) {
         return csv(new String[]{"locationId", "locationName", "currency", "appointments", "noShows", "cancellations",
             "lateCancels", "noShowRate", "lateCancelRate", "feesCharged", "feesCollected"}, printer -> {
-                for (AttendanceReport.Line l : report.lines()) {
+                for (AttendanceReport.AttendanceLine l : report.lines()) {
                     printer.printRecord(l.locationId(), l.locationName(), l.currency(), l.appointments(), l.noShows(),
                             l.cancellations(), l.lateCancels(), l.noShowRate(), l.lateCancelRate(), l.feesCharged(),
                             l.feesCollected());
@@ -66,7 +66,7 @@ public final class ReportCsv {
     public static String utilisation(UtilisationReport report) {
         return csv(new String[]{"kind", "id", "name", "locationId", "locationName", "bookedMinutes", "openMinutes",
             "rate"}, printer -> {
-                for (UtilisationReport.Line l : report.lines()) {
+                for (UtilisationReport.UtilisationLine l : report.lines()) {
                     printer.printRecord(l.kind(), l.id(), l.name(), l.locationId(), l.locationName(),
                             l.bookedMinutes(), l.openMinutes(), l.rate());
                 }
@@ -75,7 +75,7 @@ public final class ReportCsv {
 
     public static String stock(StockReport report) {
         return csv(new String[]{"locationId", "locationName", "measure", "sku", "name", "quantity"}, printer -> {
-            for (StockReport.Line l : report.lines()) {
+            for (StockReport.StockLine l : report.lines()) {
                 items(printer, l, "consumed", l.consumed());
                 items(printer, l, "expiringIn30Days", l.expiringIn30Days());
                 items(printer, l, "expiringIn60Days", l.expiringIn60Days());
@@ -85,9 +85,9 @@ public final class ReportCsv {
         });
     }
 
-    private static void items(CSVPrinter printer, StockReport.Line line, String measure, List<StockReport.Item> items)
+    private static void items(CSVPrinter printer, StockReport.StockLine line, String measure, List<StockReport.StockItem> items)
             throws IOException {
-        for (StockReport.Item item : items) {
+        for (StockReport.StockItem item : items) {
             printer.printRecord(line.locationId(), line.locationName(), measure, item.sku(), item.name(),
                     item.quantity());
         }

@@ -1,5 +1,6 @@
 package com.regimen.web.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.regimen.core.plugins.LoadedPlugin;
 import com.regimen.plugin.spi.ConsumableUse;
 import com.regimen.plugin.spi.Credential;
@@ -17,7 +18,7 @@ public record TreatmentView(String id, String name, String version, boolean enab
 
     public record Protocol(int minSessions, int maxSessions, int minIntervalDays, int sessionMinutes,
                            Set<Credential> requiredCredentials, Set<String> requiredEquipment,
-                           String requiredAccreditation, List<ConsumableUse> consumablesPerSession,
+                           @Schema(nullable = true) String requiredAccreditation, List<ConsumableUse> consumablesPerSession,
                            List<String> preCare, List<String> afterCare, Set<String> prerequisites) {
     }
 

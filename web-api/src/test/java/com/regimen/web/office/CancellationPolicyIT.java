@@ -78,12 +78,12 @@ class CancellationPolicyIT {
         List<String> fields = new ArrayList<>();
         wrong.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
         assertThat(fields).containsExactlyInAnyOrder("lateCancelFeePercent", "noShowFeePercent");
-        refused(api().put(PATH, tenant.apiKey(), policy(721, "NONE", null, "NONE", null)), 400, "VALIDATION_FAILED");
-        refused(api().put(PATH, tenant.apiKey(), policy(-1, "NONE", null, "NONE", null)), 400, "VALIDATION_FAILED");
+        refused(api().hostile().put(PATH, tenant.apiKey(), policy(721, "NONE", null, "NONE", null)), 400, "VALIDATION_FAILED");
+        refused(api().hostile().put(PATH, tenant.apiKey(), policy(-1, "NONE", null, "NONE", null)), 400, "VALIDATION_FAILED");
         refused(api().put(PATH, tenant.apiKey(), policy(24, "PERCENT_OF_PRICE", 101, "NONE", null)),
                 400, "VALIDATION_FAILED");
-        refused(api().put(PATH, tenant.apiKey(), policy(24, "HALF", null, "NONE", null)), 400, "INVALID_TYPE");
-        refused(api().put(PATH, tenant.apiKey(), Map.of("freeCancellationHours", 24)), 400, "VALIDATION_FAILED");
+        refused(api().hostile().put(PATH, tenant.apiKey(), policy(24, "HALF", null, "NONE", null)), 400, "INVALID_TYPE");
+        refused(api().hostile().put(PATH, tenant.apiKey(), Map.of("freeCancellationHours", 24)), 400, "VALIDATION_FAILED");
         assertThat(DB.count("SELECT COUNT(*) FROM cancellation_policies WHERE tenant_id = ?", tenant.tenantId()))
                 .as("nothing half-written").isZero();
 

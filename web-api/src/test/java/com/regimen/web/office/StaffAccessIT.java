@@ -121,9 +121,10 @@ class StaffAccessIT {
                 409, "LAST_OWNER");
         refused(api().post("/users/" + tenant.ownerUserId() + "/deactivation", tenant.apiKey(), "{}"),
                 409, "LAST_OWNER");
-        refused(api().put("/users/" + desk.userId() + "/role", tenant.apiKey(), Map.of("role", "KING")),
+        refused(api().hostile().put("/users/" + desk.userId() + "/role", tenant.apiKey(), Map.of("role", "KING")),
                 400, "INVALID_TYPE");
-        assertThat(api().put("/users/" + desk.userId() + "/role", tenant.apiKey(), "{}").status()).isEqualTo(400);
+        assertThat(api().hostile().put("/users/" + desk.userId() + "/role", tenant.apiKey(), "{}").status())
+                .isEqualTo(400);
         assertThat(DB.count("SELECT COUNT(*) FROM audit_events WHERE tenant_id = ? AND entity_id = ? "
                 + "AND action = 'staff_user.role_changed'", tenant.tenantId(), desk.userId())).isEqualTo(1);
     }
