@@ -9,6 +9,7 @@ import { state, patient, localParts, instantOf } from './context.js';
 import { openIntake } from './booking.js';
 import { clearanceLine, recordClearanceAction } from './clearance.js';
 import { payments } from './checkout.js';
+import { cardLine } from './terminal.js';
 import { taxDocumentsSection } from './invoices.js';
 import { consentRow, consentRequired, careSection, confirmationButton } from './consent.js';
 
@@ -129,7 +130,10 @@ function receipt(a, p, ledger, lots, treatment) {
       .join(', ') || '—')),
     h('table', { class: 'table' }, h('tbody', {},
       ledger.payments.filter((x) => x.status === 'SUCCEEDED').map((x) => h('tr', {}, h('td', {}, t('kind_' + x.kind)),
-        h('td', {}, x.method === 'CASH' ? t('cash') : t('card')), h('td', {}, formatMoney(x.amount)))),
+        h('td', {}, x.method === 'CASH' ? t('cash') : t('card'),
+          // A card-present receipt names the card: brand, last four digits and tap or chip.
+          x.card ? h('span', { class: 'receipt-card', 'data-test': 'receipt-card' }, ' · ' + cardLine(x.card)) : null),
+        h('td', {}, formatMoney(x.amount)))),
       h('tr', {}, h('th', {}, t('price')), h('td', {}), h('td', {}, formatMoney(ledger.price))),
       h('tr', {}, h('th', {}, t('paid')), h('td', {}), h('td', {}, formatMoney(ledger.paid))),
       h('tr', {}, h('th', {}, t('refunded')), h('td', {}), h('td', {}, formatMoney(ledger.refunded))),

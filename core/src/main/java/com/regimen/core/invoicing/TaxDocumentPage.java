@@ -35,11 +35,22 @@ public final class TaxDocumentPage {
     private TaxDocumentPage() {
     }
 
-    /** What the page shows besides the document itself. */
+    /**
+     * What the page shows besides the document itself. {@code afterCare} is in {@code afterCareLanguage}
+     * (the patient's, which may not be the page's); {@code card} is the card a reader took the payment
+     * from, null for cash or a card not present.
+     */
     public record Context(String language, String locationName, ZoneId zone, String treatmentName,
-                          String creditedNumber, List<String> afterCare) {
+                          String creditedNumber, List<String> afterCare, String afterCareLanguage,
+                          PresentedCard card) {
         public Context {
             afterCare = afterCare == null ? List.of() : List.copyOf(afterCare);
+            afterCareLanguage = afterCareLanguage == null ? language : afterCareLanguage;
+        }
+
+        public Context(String language, String locationName, ZoneId zone, String treatmentName,
+                       String creditedNumber, List<String> afterCare) {
+            this(language, locationName, zone, treatmentName, creditedNumber, afterCare, language, null);
         }
 
         public Context(String language, String locationName, ZoneId zone, String treatmentName,
@@ -79,6 +90,12 @@ public final class TaxDocumentPage {
             fact(facts, DocumentLabels.word("credits", lang), context.creditedNumber());
         }
         fact(facts, DocumentLabels.word("currency", lang), doc.currency());
+        // A card-present receipt must name the card and how it was read.
+        if (context.card() != null) {
+            PresentedCard card = context.card();
+            fact(facts, DocumentLabels.word("card", lang), DocumentLabels.cardNumber(card.brand(), card.last4()));
+            fact(facts, DocumentLabels.word("readMethod", lang), DocumentLabels.readMethod(card.readMethod(), lang));
+        }
 
         Element lines = child(body, "table");
         Element header = child(child(lines, "thead"), "tr");
@@ -104,10 +121,14 @@ public final class TaxDocumentPage {
         total(totals, DocumentLabels.word("gross", lang),
                 Money.decimal(doc.gross(), doc.currency()) + " " + doc.currency());
 
-        // The receipt the patient takes home says how to look after the treated skin, in the page's language.
+        // The receipt the patient takes home says how to look after the treated skin, in the patient's language.
         if (doc.type() == TaxDocumentType.INVOICE && !context.afterCare().isEmpty()) {
-            text(child(body, "h2"), DocumentLabels.word("afterCare", lang));
-            Element afterCare = child(body, "ul");
+            String careLang = "ar".equals(context.afterCareLanguage()) ? "ar" : "en";
+            Element section = child(body, "div");
+            section.setAttribute("lang", careLang);
+            section.setAttribute("dir", "ar".equals(careLang) ? "rtl" : "ltr");
+            text(child(section, "h2"), DocumentLabels.word("afterCare", careLang));
+            Element afterCare = child(section, "ul");
             afterCare.setAttribute("class", "after-care");
             context.afterCare().forEach(line -> text(child(afterCare, "li"), line));
         }

@@ -3,6 +3,8 @@ package com.regimen.core.invoicing;
 import com.regimen.core.booking.AppointmentDao;
 import com.regimen.core.consent.CareSheets;
 import com.regimen.core.errors.DomainException;
+import com.regimen.core.patients.Patient;
+import com.regimen.core.patients.PatientDao;
 import com.regimen.core.plugins.PluginRegistry;
 import com.regimen.core.identity.StaffIdentity;
 import org.jdbi.v3.core.Handle;
@@ -72,10 +74,23 @@ public final class TaxDocuments {
                     .location(reader.tenantId(), document.locationId()).orElseThrow();
             String credited = document.originalDocumentId() == null ? null
                     : find(handle, reader.tenantId(), document.originalDocumentId()).displayNumber();
+            String patientLanguage = patientLanguage(handle, reader.tenantId(), document.appointmentId(), language);
+            PresentedCard card = handle.attach(PresentedCardDao.class)
+                    .forPayment(reader.tenantId(), document.paymentId()).orElse(null);
             return TaxDocumentPage.build(document, new TaxDocumentPage.Context(language, location.name(),
                     ZoneId.of(location.timezone()), treatmentName(document.treatmentId(), language), credited,
-                    CareSheets.inLanguage(plugins, document.treatmentId(), language).afterCare()));
+                    CareSheets.inLanguage(plugins, document.treatmentId(), patientLanguage).afterCare(),
+                    patientLanguage, card));
         });
+    }
+
+    /** The care instructions are the patient's to read, whatever language the desk prints the rest in. */
+    private static String patientLanguage(Handle handle, String tenantId, String appointmentId, String fallback) {
+        return handle.attach(AppointmentDao.class).find(tenantId, appointmentId)
+                .flatMap(a -> handle.attach(PatientDao.class).find(tenantId, a.patientId()))
+                .map(Patient::locale)
+                .filter(locale -> locale != null && !locale.isBlank())
+                .orElse(fallback);
     }
 
     private String treatmentName(String treatmentId, String language) {

@@ -1,8 +1,10 @@
 package com.regimen.core.payments;
 
 import com.regimen.core.discounts.AppliedDiscount;
+import com.regimen.core.invoicing.PresentedCard;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An appointment's money, in minor units of {@code currency}: its price, the discount taken off
@@ -11,9 +13,13 @@ import java.util.List;
  * succeeded refunds), what is still owed, and what the cancellation policy says to give back.
  *
  * @param appliedDiscount null without a discount
+ * @param cards the card each payment taken on a reader was read from, by payment id (for the receipt)
  */
 public record PaymentLedger(String appointmentId, String currency, long price, long discount,
                             AppliedDiscount appliedDiscount, long owed, long deposit, long fee, Dues.Due due,
                             long paid, long refunded, long outstanding, long refundDue, List<Payment> payments,
-                            List<Refund> refunds) {
+                            List<Refund> refunds, Map<String, PresentedCard> cards) {
+    public PaymentLedger {
+        cards = cards == null ? Map.of() : Map.copyOf(cards);
+    }
 }

@@ -9,6 +9,7 @@ import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.ids.Ids;
 import com.regimen.core.identity.StaffIdentity;
+import com.regimen.core.invoicing.PresentedCardDao;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -239,7 +240,8 @@ public final class Payments {
                 owed, appointment.deposit(), Dues.closed(appointment) ? owed : 0,
                 Dues.due(appointment, discounted, payments), paid, refunded,
                 Math.max(0, owed - (paid - refunded)),
-                RefundPolicy.refundDue(appointment, discounted, payments, refunds), payments, refunds);
+                RefundPolicy.refundDue(appointment, discounted, payments, refunds), payments, refunds,
+                handle.attach(PresentedCardDao.class).forAppointment(tenantId, appointment.id()));
     }
 
     /**

@@ -10,6 +10,7 @@ import com.regimen.core.discounts.DiscountRuleDao;
 import com.regimen.core.idempotency.IdempotencyDao;
 import com.regimen.core.invoicing.DayBookDao;
 import com.regimen.core.invoicing.DayCloseDao;
+import com.regimen.core.invoicing.PresentedCardDao;
 import com.regimen.core.invoicing.SettledMoneyDao;
 import com.regimen.core.invoicing.TaxDocumentDao;
 import com.regimen.core.invoicing.TaxSettingsDao;
@@ -63,7 +64,7 @@ public final class CoreDaos {
             RoomDao.class, ApiKeyDao.class, LoginThrottleDao.class, StaffSessionDao.class, StaffUserDao.class,
             TenantDao.class, ClinicMedicineDao.class, ClearanceDao.class, ClinicalSettingsDao.class,
             IntakeConfirmationDao.class, TaxSettingsDao.class, TaxDocumentDao.class, DayBookDao.class,
-            DayCloseDao.class, SettledMoneyDao.class, DiscountRuleDao.class, AppliedDiscountDao.class,
+            DayCloseDao.class, SettledMoneyDao.class, PresentedCardDao.class, DiscountRuleDao.class, AppliedDiscountDao.class,
             CancellationPolicyDao.class, ReportDao.class,
             ConsentDao.class, ConnectAccountDao.class, TerminalDao.class, TerminalChargeDao.class,
             PatientSearchTermDao.class, PatientProfileDao.class);

@@ -81,6 +81,35 @@ class TaxDocumentRenderingTest {
     }
 
     @Test
+    void aCardPresentInvoiceNamesTheCardAndHowItWasReadAndCashNamesNone() throws Exception {
+        TaxDocumentPage.Context tap = new TaxDocumentPage.Context("en", "Riyadh Branch", ZoneId.of("Asia/Riyadh"),
+                "PRP", null, List.of(), "en", new PresentedCard("mada", "0123", "contactless_emv"));
+        assertThat(TaxDocumentPage.xhtml(TaxDocumentPage.build(INVOICE, tap)))
+                .contains("MADA •••• 0123", "Read by", "Tap (contactless)");
+        TaxDocumentPage.Context swipe = new TaxDocumentPage.Context("ar", "فرع الرياض", ZoneId.of("Asia/Riyadh"),
+                "PRP", null, List.of(), "ar", new PresentedCard("visa", "4242", "magnetic_stripe_track2"));
+        assertThat(TaxDocumentPage.xhtml(TaxDocumentPage.build(INVOICE, swipe)))
+                .contains("VISA •••• 4242", "طريقة القراءة", "تمرير الشريط الممغنط");
+        // A read method Stripe adds later still prints, as Stripe names it, rather than failing the page.
+        TaxDocumentPage.Context newer = new TaxDocumentPage.Context("en", "Riyadh Branch", ZoneId.of("Asia/Riyadh"),
+                "PRP", null, List.of(), "en", new PresentedCard("visa", "4242", "some_future_read"));
+        byte[] pdf = TaxDocumentPdf.render(TaxDocumentPage.build(INVOICE, newer), false);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("VISA •••• 4242", "some future read");
+        }
+        assertThat(TaxDocumentPage.xhtml(TaxDocumentPage.build(INVOICE, context("en")))).doesNotContain("Read by");
+    }
+
+    @Test
+    void theAfterCareIsInThePatientsLanguageWhateverThePagesLanguage() {
+        TaxDocumentPage.Context context = new TaxDocumentPage.Context("en", "Riyadh Branch", ZoneId.of("Asia/Riyadh"),
+                "PRP", null, List.of("تجنبي الشمس"), "ar", null);
+        String html = TaxDocumentPage.xhtml(TaxDocumentPage.build(INVOICE, context));
+        assertThat(html).contains("Simplified Tax Invoice", "العناية بعد الجلسة", "تجنبي الشمس",
+                "lang=\"ar\"", "dir=\"rtl\"").doesNotContain("After your session");
+    }
+
+    @Test
     void thePrintablePageEscapesWhatStaffTyped() {
         TaxDocument hostile = new TaxDocument(INVOICE.id(), INVOICE.type(), "loc", "INV", 1, "p", "p", "a", "prp",
                 "DEPOSIT", null, INVOICE.businessDate(), INVOICE.issuedAt(), TaxCountry.AE, "<script>x</script>",

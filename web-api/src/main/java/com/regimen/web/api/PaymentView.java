@@ -1,6 +1,7 @@
 package com.regimen.web.api;
 
 import com.regimen.core.discounts.AppliedDiscount;
+import com.regimen.core.invoicing.PresentedCard;
 import com.regimen.core.payments.Dues;
 import com.regimen.core.payments.Payment;
 import com.regimen.core.payments.PaymentKind;
@@ -14,20 +15,27 @@ import java.util.List;
 
 /**
  * {@code clientSecret} is set only in the answer that creates a card payment, for Stripe.js to confirm it;
- * {@code tendered} and {@code change} only for cash where the desk recorded them.
+ * {@code tendered} and {@code change} only for cash where the desk recorded them; {@code card} only for a
+ * payment a reader took, read back from the ledger, for the card-present receipt.
  */
 public record PaymentView(String id, String appointmentId, PaymentKind kind, PaymentMethod method,
                           PaymentStatus status, Money amount, @Schema(nullable = true) Money tendered,
                           @Schema(nullable = true) Money change, Money refunded,
                           @Schema(nullable = true) String stripePaymentIntentId,
                           @Schema(nullable = true) String clientSecret, Instant createdAt,
-                          @Schema(nullable = true) Instant updatedAt) {
+                          @Schema(nullable = true) Instant updatedAt,
+                          @Schema(nullable = true) TerminalViews.CardView card) {
     public static PaymentView of(Payment p, String clientSecret) {
+        return of(p, clientSecret, null);
+    }
+
+    public static PaymentView of(Payment p, String clientSecret, PresentedCard card) {
         return new PaymentView(p.id(), p.appointmentId(), p.kind(), p.method(), p.status(),
                 new Money(p.amount(), p.currency()), p.tendered() == null ? null : new Money(p.tendered(), p.currency()),
                 p.changeGiven() == null ? null : new Money(p.changeGiven(), p.currency()),
                 new Money(p.refunded(), p.currency()), p.stripePaymentIntentId(), clientSecret, p.createdAt(),
-                p.updatedAt());
+                p.updatedAt(),
+                card == null ? null : new TerminalViews.CardView(card.brand(), card.last4(), card.readMethod()));
     }
 
     @Override
@@ -67,7 +75,7 @@ public record PaymentView(String id, String appointmentId, PaymentKind kind, Pay
                     DiscountView.of(l.appliedDiscount()), new Money(l.owed(), c), new Money(l.deposit(), c),
                     new Money(l.fee(), c), Due.of(l.due(), c), new Money(l.paid(), c), new Money(l.refunded(), c),
                     new Money(l.outstanding(), c), new Money(l.refundDue(), c),
-                    l.payments().stream().map(p -> PaymentView.of(p, null)).toList(),
+                    l.payments().stream().map(p -> PaymentView.of(p, null, l.cards().get(p.id()))).toList(),
                     l.refunds().stream().map(RefundView::of).toList());
         }
     }

@@ -196,6 +196,86 @@ class TerminalIT {
     }
 
     @Test
+    void theLedgerAndTheTaxInvoiceNameTheCardAndHowItWasReadInBothLanguages() throws Exception {
+        Desk d = desk();
+        assertThat(api().put("/locations/" + d.clinic().location() + "/tax-settings", d.clinic().key(), Map.of(
+                "sellerNameAr", "عيادات", "sellerNameEn", "Clinics", "vatNumber", "310122393500003")).status())
+                .isEqualTo(200);
+        String appointment = appointment(d);
+        Reply taken = charge(d, appointment, "DEPOSIT", null);
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(201);
+        String intent = taken.text("stripePaymentIntentId");
+        STRIPE.terminal().presentCard(intent, "4000056655665556", "contact_emv");
+        assertThat(readerEvent(d, "terminal.reader.action_succeeded", intent, "evt_" + UUID.randomUUID())
+                .text("outcome")).isEqualTo("APPLIED");
+        Reply cash = api().post("/appointments/" + appointment + "/payments", d.clinic().key(),
+                Map.of("kind", "BALANCE", "method", "CASH"));
+        assertThat(cash.status()).as(cash.toString()).isEqualTo(201);
+        assertThat(cash.json().get("card").isNull()).as("cash has no card").isTrue();
+
+        JsonNode payments = api().get("/appointments/" + appointment + "/payments", d.clinic().key()).json()
+                .get("payments");
+        assertThat(payments).hasSize(2);
+        for (JsonNode p : payments) {
+            if (p.get("id").asText().equals(taken.text("paymentId"))) {
+                assertThat(p.get("card").get("brand").asText()).isEqualTo("visa");
+                assertThat(p.get("card").get("last4").asText()).isEqualTo("5556");
+                assertThat(p.get("card").get("readMethod").asText()).isEqualTo("contact_emv");
+            } else {
+                assertThat(p.get("method").asText()).isEqualTo("CASH");
+                assertThat(p.get("card").isNull()).isTrue();
+            }
+        }
+
+        JsonNode documents = api().get("/appointments/" + appointment + "/tax-documents", d.clinic().key()).json();
+        String cardInvoice = null;
+        String cashInvoice = null;
+        for (JsonNode doc : documents) {
+            if (doc.get("paymentId").asText().equals(taken.text("paymentId"))) {
+                cardInvoice = doc.get("id").asText();
+            } else {
+                cashInvoice = doc.get("id").asText();
+            }
+        }
+        assertThat(cardInvoice).as("an invoice per payment: " + documents).isNotNull();
+        assertThat(cashInvoice).as("an invoice per payment: " + documents).isNotNull();
+
+        String english = api().get("/tax-documents/" + cardInvoice + "/html?lang=en", d.clinic().key()).body();
+        assertThat(english).contains("Card", "VISA •••• 5556", "Read by", "Chip");
+        String arabic = api().get("/tax-documents/" + cardInvoice + "/html?lang=ar", d.clinic().key()).body();
+        assertThat(arabic).contains("البطاقة", "VISA •••• 5556", "طريقة القراءة", "شريحة");
+        assertThat(pdfText("/tax-documents/" + cardInvoice + "/pdf?lang=en", d.clinic().key()))
+                .contains("VISA •••• 5556", "Read by", "Chip");
+        assertThat(pdfText("/tax-documents/" + cardInvoice + "/pdf?lang=ar", d.clinic().key()))
+                .contains("5556", "البطاقة", "طريقة القراءة", "شريحة");
+        assertThat(api().get("/tax-documents/" + cashInvoice + "/html?lang=en", d.clinic().key()).body())
+                .as("cash names no card").contains("Tax Invoice").doesNotContain("Read by", "••••");
+
+        // The patient reads Arabic (Clinics.patient): the after-care is theirs even on the English page.
+        JsonNode care = api().get("/appointments/" + appointment, d.clinic().key()).json().get("careInstructions");
+        assertThat(care.get("language").asText()).isEqualTo("ar");
+        String afterCare = care.get("afterCare").get(0).asText();
+        assertThat(afterCare).isNotBlank();
+        assertThat(english).contains("العناية بعد الجلسة", afterCare).doesNotContain("After your session");
+        assertThat(pdfText("/tax-documents/" + cardInvoice + "/pdf?lang=en", d.clinic().key()))
+                .contains("العناية بعد الجلسة");
+    }
+
+    /** The PDF's text, read back with PDFBox; shaped Arabic is stored as presentation forms, NFKC restores it. */
+    private String pdfText(String path, String key) throws Exception {
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(api().base() + path))
+                        .header("Authorization", "Bearer " + key).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            return java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+                    java.text.Normalizer.Form.NFKC);
+        }
+    }
+
+    @Test
     void aDeclineLeavesTheAmountDueAndCashFollows() {
         Desk d = desk();
         String appointment = appointment(d);

@@ -279,8 +279,13 @@ public final class FakeStripe implements AutoCloseable {
          * 4000000000000002 is declined, as in Stripe's test mode.
          */
         public ObjectNode presentCard(String intentId, String number) {
+            return presentCard(intentId, number, "contactless_emv");
+        }
+
+        /** As {@link #presentCard(String, String)}, read the way given: {@code contact_emv} is the chip. */
+        public ObjectNode presentCard(String intentId, String number, String readMethod) {
             String reader = readerOf(intentId);
-            Answer a = present(reader, number);
+            Answer a = present(reader, number, readMethod);
             if (a.status() != 200) {
                 throw new IllegalStateException(a.body());
             }
@@ -383,7 +388,7 @@ public final class FakeStripe implements AutoCloseable {
                 ObjectNode reader = readers.get(id);
                 String action = m.group(3);
                 if (m.group(1) != null && "/present_payment_method".equals(action) && post) {
-                    return present(id, f.get("card_present[number]"));
+                    return present(id, f.get("card_present[number]"), "contactless_emv");
                 }
                 if (action == null && !post) {
                     return ok(reader);
@@ -436,7 +441,7 @@ public final class FakeStripe implements AutoCloseable {
             return error(404, "invalid_request_error", "resource_missing", "Unknown path " + path);
         }
 
-        private Answer present(String readerId, String number) {
+        private Answer present(String readerId, String number, String readMethod) {
             ObjectNode reader = readers.get(readerId);
             JsonNode act = reader.path("action");
             if (!act.path("status").asText("").equals("in_progress")) {
@@ -460,7 +465,7 @@ public final class FakeStripe implements AutoCloseable {
             ObjectNode details = charge.putObject("payment_method_details");
             details.put("type", "card_present");
             details.putObject("card_present").put("brand", "visa").put("last4", last4)
-                    .put("read_method", "contactless_emv");
+                    .put("read_method", readMethod);
             charges.put(chargeId, charge);
             intent.put("status", "succeeded").put("latest_charge", chargeId);
             action.put("status", "succeeded");

@@ -143,6 +143,14 @@ class TerminalUiIT {
         assertThat(DB.count("SELECT COUNT(*) FROM payments WHERE tenant_id = ? AND appointment_id = ? AND method = 'CARD' "
                 + "AND status = 'SUCCEEDED' AND amount = ?", tenant, appointment, deposit)).isEqualTo(1);
         screenshot("reader-paid-" + language);
+
+        // The printed receipt is card-present: it names the card and how it was read.
+        click(By.cssSelector("[data-test=receipt]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=receipt-card]")));
+        assertThat(browser.findElements(By.cssSelector("[data-test=receipt-card]"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("[data-test=receipt-card]")).getText())
+                .contains("Visa", "•••• 5556", language.equals("ar") ? "لمس" : "tap");
+        screenshot("receipt-card-" + language);
         click(By.cssSelector("[data-test=close-dialog]"));
         click(By.cssSelector("[data-test=sign-out]"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
