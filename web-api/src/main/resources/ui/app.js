@@ -66,7 +66,7 @@ function shell() {
     h('nav', {}, link('#/day', t('day')), link('#/inventory', t('inventory')),
       hasRole('OWNER', 'MANAGER') ? link('#/refunds', t('refunds')) : null,
       hasRole('OWNER', 'MANAGER', 'FRONT_DESK') ? link('#/day-close', tt('dayClose')) : null,
-      hasRole('OWNER', 'MANAGER') ? link('#/office', ot('office')) : null),
+      hasRole('OWNER', 'MANAGER') ? link('#/office', ot('office')) : null,
       hasRole('OWNER') ? link('#/stripe', st('stripe')) : null),
     select,
     // Finding a patient from any screen: picking one opens a booking for them.

@@ -12,6 +12,9 @@ import com.regimen.web.idempotency.Idempotent;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -48,6 +51,9 @@ public class ConsentResource {
             + "form's current version, witnessed by the signed-in member of staff (an API key cannot witness: 422 "
             + "NOT_A_USER). `mark` is the drawn mark as a PNG data URL (400 MARK_INVALID, MARK_TOO_LARGE, "
             + "MARK_BLANK); 422 NO_CONSENT_FORM, TREATMENT_NOT_ENABLED.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConsentViews.Consent.class)))
     public Response sign(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String patientId,
                          @NotNull @Valid ConsentViews.Sign r) {
         var signed = consents.sign(principal.identity(), patientId, new ConsentSignature(r.treatmentId(),
