@@ -66,8 +66,12 @@ public final class PatientRecords {
      * national or international; bounded however common the words (see PatientSearchTermDao).
      */
     public Page<Patient> search(StaffIdentity reader, String query, PageRequest page) {
-        List<String> patterns = query == null || query.isBlank() ? List.of() : PatientSearchTerms.queryPatterns(query,
-                region(reader.tenantId()));
+        boolean asked = query != null && !query.isBlank();
+        List<String> patterns = asked ? PatientSearchTerms.queryPatterns(query, region(reader.tenantId())) : List.of();
+        if (asked && patterns.isEmpty()) {
+            // Nothing searchable in what was typed ("%", punctuation): it names nobody, not everybody.
+            return Page.of(List.of(), page, Patient::id);
+        }
         if (patterns.isEmpty()) {
             var rows = jdbi.withExtension(PatientDao.class,
                     dao -> dao.search(reader.tenantId(), null, null, page.afterId(), page.fetchSize()));

@@ -1,5 +1,6 @@
 package com.regimen.web.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -14,6 +15,7 @@ import java.util.Map;
  * {@code {"sessions": 3, ...plugin options}}: any other top-level field is an option for the
  * treatment's plugin (e.g. {@code "cellSource": "donor"}), passed as text.
  */
+@Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
 public class QuoteRequestBody {
     @NotNull
     @Min(1)

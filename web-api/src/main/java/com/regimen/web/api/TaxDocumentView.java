@@ -1,5 +1,6 @@
 package com.regimen.web.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.regimen.core.invoicing.TaxDocument;
 
 import java.math.BigDecimal;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * otherwise); {@code creditsNumber} is the invoice a credit note credits.
  */
 public record TaxDocumentView(String id, String type, String number, String locationId, String appointmentId,
-                              String paymentId, String refundId, String originalDocumentId, String creditsNumber,
+                              String paymentId, @Schema(nullable = true) String refundId, @Schema(nullable = true) String originalDocumentId, @Schema(nullable = true) String creditsNumber,
                               LocalDate businessDate, Instant issuedAt, Seller seller, String treatmentId,
                               String paymentKind, Breakdown vat, String zatcaQr) {
 

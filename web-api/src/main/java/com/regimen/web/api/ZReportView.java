@@ -1,5 +1,6 @@
 package com.regimen.web.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.regimen.core.invoicing.DayBookEntry;
 import com.regimen.core.invoicing.DayClose;
 import com.regimen.core.invoicing.TaxDocument;
@@ -13,7 +14,7 @@ import java.util.Map;
 /** A location's business day (the Z report): its entries, documents, net takings, and its close. */
 public record ZReportView(String locationId, LocalDate businessDate, String currency, boolean closed,
                           long expectedCash, Map<String, Map<String, Long>> netByMethod, List<Entry> payments,
-                          List<Entry> refunds, List<Document> invoices, List<Document> creditNotes, Close close) {
+                          List<Entry> refunds, List<Document> invoices, List<Document> creditNotes, @Schema(nullable = true) Close close) {
 
     public record Entry(String id, String paymentId, String appointmentId, String method, String kind, Money amount,
                         Instant at) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.config.RegimenConfiguration;
+import com.regimen.web.testing.TestRegimenApplication;
 import com.regimen.web.testing.Api;
 import com.regimen.web.testing.Clinics;
 import com.regimen.web.testing.Reply;
@@ -37,7 +38,7 @@ class CancellationTermsIT {
     void theTermsSayWhatCancellingWouldKeepAndTheCancellationKeepsIt() {
         Clinics.Clinic clinic = Clinics.open(api(), "Asia/Riyadh", 20);
         String patient = Clinics.patient(api(), clinic, Map.of());
-        String start = LocalDate.now(ZoneId.of("Asia/Riyadh")).plusDays(5).atTime(10, 0).atZone(ZoneId.of("Asia/Riyadh"))
+        String start = LocalDate.now(TestRegimenApplication.CLOCK.withZone(ZoneId.of("Asia/Riyadh"))).plusDays(5).atTime(10, 0).atZone(ZoneId.of("Asia/Riyadh"))
                 .toInstant().toString();
         Reply booked = Clinics.book(api(), clinic, patient, "prp", start, Map.of());
         assertThat(booked.status()).as(booked.toString()).isEqualTo(201);

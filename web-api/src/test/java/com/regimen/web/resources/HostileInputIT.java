@@ -73,8 +73,9 @@ class HostileInputIT {
     private final List<String> failures = new ArrayList<>();
     private int cases;
 
+    /** Hostile by design: every request here is meant to be refused, so only the answers are held to the description. */
     private static Api api() {
-        return TestApps.api(APP);
+        return TestApps.api(APP).hostile();
     }
 
     @Test

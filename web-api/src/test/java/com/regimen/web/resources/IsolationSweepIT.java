@@ -52,8 +52,9 @@ class IsolationSweepIT {
     private static final Map<String, String> TOKENS_BY_ROLE = new HashMap<>();
     private static String attackerKey;
 
+    /** Hostile by design: every request here is meant to be refused, so only the answers are held to the description. */
     private static Api api() {
-        return TestApps.api(APP);
+        return TestApps.api(APP).hostile();
     }
 
     @BeforeAll
@@ -147,6 +148,7 @@ class IsolationSweepIT {
                 "POST /practitioners/{id}/time-off", "{\"from\":\"2027-01-10T06:00:00Z\","
                         + "\"to\":\"2027-01-10T12:00:00Z\"}",
                 "PUT /users/{id}/role", "{\"role\":\"FRONT_DESK\"}"));
+        bodies.put("POST /appointments/{id}/reader-payments", "{\"kind\":\"DEPOSIT\",\"readerId\":\"taken-over\"}");
         bodies.put("POST /patients/{id}/consents", "{\"treatmentId\":\"prp\",\"typedName\":\"Taken over\","
                 + "\"mark\":\"data:image/png;base64,AAAA\"}");
         return bodies;

@@ -26,8 +26,9 @@ class MalformedRequestIT {
     private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB);
     private static Tenants.Tenant tenant;
 
+    /** Hostile by design: every request here is meant to be refused, so only the answers are held to the description. */
     private static Api api() {
-        return TestApps.api(APP);
+        return TestApps.api(APP).hostile();
     }
 
     @BeforeAll
