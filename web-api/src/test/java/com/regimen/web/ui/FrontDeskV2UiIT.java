@@ -5,6 +5,7 @@ import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.demo.DemoClinic;
+import com.regimen.web.testing.DeskConsents;
 import com.regimen.web.testing.Api;
 import com.regimen.web.testing.FakeStripe;
 import com.regimen.web.testing.Reply;
@@ -182,6 +183,8 @@ class FrontDeskV2UiIT {
 
             // Completing with money still owed asks first; going back leaves the visit checked in.
             desk.visible(By.cssSelector("#dialog [data-test=status]"));
+            // PRP asks for the patient's consent before the first session (SPI 1.1): signed at the desk.
+            DeskConsents.signIfAsked(desk.driver, desk.wait, "Patient of the day");
             desk.click(By.cssSelector("[data-test=action-checkIn]"));
             desk.until(() -> status(c).equals("CHECKED_IN"));
             desk.click(By.cssSelector("[data-test=action-complete]"));
