@@ -137,7 +137,9 @@ class ConsentUiIT {
         WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-test=consent-required]")));
         assertThat(refusal.getText()).contains("يجب أن يوقّع المريض");
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#toast.error"))).getText())
+        // The refusal shows inside the dialog (front desk v2), its code on the details line.
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "#dialog [data-test=problem][data-code=CONSENT_REQUIRED] [data-test=problem-details]"))).getText())
                 .contains("CONSENT_REQUIRED");
         screenshot("consent-required-ar");
         click(By.cssSelector("[data-test=consent-required-sign]"));
