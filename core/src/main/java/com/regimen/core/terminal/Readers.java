@@ -48,9 +48,10 @@ public final class Readers {
      */
     public TerminalLocation setUpLocation(StaffIdentity actor, String locationId, TerminalAddress address) {
         checkAddress(address);
-        String account = account(actor.tenantId());
+        // Another chain's location is 404 before anything about this server's card set-up is said.
         String name = jdbi.withExtension(LocationDao.class, dao -> dao.find(actor.tenantId(), locationId))
                 .orElseThrow(() -> DomainException.notFound("Location")).name();
+        String account = account(actor.tenantId());
         TerminalLocation row = jdbi.inTransaction(handle -> {
             TerminalDao dao = handle.attach(TerminalDao.class);
             dao.startLocation(actor.tenantId(), locationId, Ids.newId(), clock.instant());

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 public record TaxDocumentView(String id, String type, String number, String locationId, String appointmentId,
                               String paymentId, @Schema(nullable = true) String refundId, @Schema(nullable = true) String originalDocumentId, @Schema(nullable = true) String creditsNumber,
                               LocalDate businessDate, Instant issuedAt, Seller seller, String treatmentId,
-                              String paymentKind, Breakdown vat, String zatcaQr) {
+                              String paymentKind, Breakdown vat, @Schema(nullable = true) String zatcaQr) {
 
     public record Seller(String nameAr, String nameEn, String vatNumber, String country) {
     }

@@ -148,6 +148,8 @@ class IsolationSweepIT {
                 "POST /practitioners/{id}/time-off", "{\"from\":\"2027-01-10T06:00:00Z\","
                         + "\"to\":\"2027-01-10T12:00:00Z\"}",
                 "PUT /users/{id}/role", "{\"role\":\"FRONT_DESK\"}"));
+        bodies.put("PUT /terminal/locations/{id}", "{\"line1\":\"King Fahd Road\",\"city\":\"Riyadh\",\"country\":\"SA\"}");
+        bodies.put("PATCH /terminal/readers/{id}", "{\"label\":\"Taken over\"}");
         bodies.put("POST /appointments/{id}/reader-payments", "{\"kind\":\"DEPOSIT\",\"readerId\":\"taken-over\"}");
         bodies.put("POST /patients/{id}/consents", "{\"treatmentId\":\"prp\",\"typedName\":\"Taken over\","
                 + "\"mark\":\"data:image/png;base64,AAAA\"}");

@@ -62,6 +62,20 @@ public record ClinicWithRecords(Clinics.Clinic clinic, Map<String, String> idsBy
                 + "WHERE tenant_id = ? AND type = 'INVOICE'").bind(0, tenant).mapTo(String.class).one()));
         ids.put("items", db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM inventory_items WHERE tenant_id = ? "
                 + "LIMIT 1").bind(0, tenant).mapTo(String.class).one()));
+        // A card reader and a declined reader payment of the victim's, written as the terminal records them
+        // (real ones need Stripe Connect and a reader): the sweep's reader routes then look up real ids.
+        String reader = java.util.UUID.randomUUID().toString();
+        String owner = clinic.tenant().ownerUserId();
+        db.jdbi().useHandle(h -> {
+            h.execute("INSERT INTO terminal_readers (tenant_id, id, location_id, stripe_reader_id, label, created_by, "
+                    + "created_at, updated_at) VALUES (?, ?, ?, ?, 'Front desk 1', ?, NOW(6), NOW(6))", tenant, reader,
+                    clinic.location(), "tmr_sweep_" + tenant, owner);
+            h.execute("INSERT INTO terminal_charges (tenant_id, payment_id, reader_id, stripe_payment_intent_id, state, "
+                    + "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, 'DECLINED', ?, NOW(6), NOW(6))", tenant,
+                    payment, reader, "pi_sweep_" + tenant, owner);
+        });
+        ids.put("readers", reader);
+        ids.put("reader-payments", payment);
         ids.values().forEach(id -> assertThat(id).isNotBlank());
         return new ClinicWithRecords(clinic, Map.copyOf(ids), Map.copyOf(tokens));
     }
