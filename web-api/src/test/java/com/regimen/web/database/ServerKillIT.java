@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * kill -9 of the whole server (a JVM of its own running the application's main with the shipped
- * config.yml and the embedded database, data under java.io.tmpdir) in the middle of a load of
+ * kill -9 of the whole server (a JVM of its own running the packaged {@code regimen.jar}, as the README
+ * does, with the shipped config.yml and the embedded database, data under java.io.tmpdir) in the middle of a load of
  * bookings and cash deposits, then a start on the same data directory: the start stops the
  * mariadbd the killed JVM left running, nothing the server confirmed (201) is lost, nothing is
  * half-written, the payments ledger is consistent, and the server books again.
@@ -101,8 +101,10 @@ class ServerKillIT {
     /** Starts the application's main with config.yml on DATA_DIR and waits until its health check answers. */
     private static Process startServer(int port, int adminPort, String name) throws Exception {
         Files.createDirectories(ROOT);
-        ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx256m", "-XX:+UseSerialGC", "-cp", classpath(),
-                "com.regimen.web.RegimenApplication", "server", config().toString())
+        // The packaged jar, not the test class path: a dependency at test scope once shadowed one the
+        // server needs, and every test passed while the README's `java -jar` could not start.
+        ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", packagedJar(),
+                "server", config().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ROOT.resolve(name + "-server.log").toFile());
         Map<String, String> env = builder.environment();
@@ -140,6 +142,12 @@ class ServerKillIT {
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String packagedJar() {
+        Path jar = Path.of("target", "regimen.jar").toAbsolutePath();
+        assertThat(jar).as("the package phase built the server jar").isRegularFile();
+        return jar.toString();
     }
 
     private static String classpath() {
