@@ -149,7 +149,7 @@ public final class TransactionRetry extends DelegatingTransactionHandler {
                     LOG.warn("Connection lost during a commit; its outcome is unknown: {}", rootMessage(e));
                     throw outcomeUnknown();
                 }
-                if (!lockConflict && !connectionLost) {
+                if (!lockConflict && !connectionLost || connectionLost && !movedToAnotherHost(handle)) {
                     throw e;
                 }
                 if (attempt >= attempts) {
@@ -171,6 +171,19 @@ public final class TransactionRetry extends DelegatingTransactionHandler {
     @Override
     public TransactionHandler specialize(Handle handle) throws SQLException {
         return new TransactionRetry(getDelegate().specialize(handle), attempts);
+    }
+
+    /**
+     * Whether a handle whose connection broke can run the transaction again: only when a multi-host
+     * URL's driver reconnected it elsewhere. On one host the connection stays closed, and the lost
+     * database is answered as such (503 {@code DATABASE_UNAVAILABLE}).
+     */
+    private static boolean movedToAnotherHost(Handle handle) {
+        try {
+            return !handle.isInTransaction() && handle.getConnection().isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A short random pause, longer each time, so the transactions that collided do not collide again. */
