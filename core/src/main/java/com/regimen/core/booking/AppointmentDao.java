@@ -30,14 +30,43 @@ public interface AppointmentDao {
     Optional<Appointment> find(@Bind("tenantId") String tenantId, @Bind("id") String id);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM appointments WHERE tenant_id = :tenantId AND id = :id FOR UPDATE")
-    Optional<Appointment> lock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+    Optional<Appointment> readLock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    @SqlUpdate("UPDATE appointments SET lock_version = lock_version + 1 WHERE tenant_id = :tenantId AND id = :id")
+    int writeLock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    /** Locks by writing, then reads: docs/scaling.md, "Multi-primary: Galera". */
+    default Optional<Appointment> lock(String tenantId, String id) {
+        writeLock(tenantId, id);
+        return readLock(tenantId, id);
+    }
 
     /** Locks practitioners in id order: every booking takes these locks in the same order. */
     @SqlQuery("SELECT id FROM practitioners WHERE tenant_id = :tenantId AND id IN (<ids>) ORDER BY id FOR UPDATE")
-    List<String> lockPractitioners(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids);
+    List<String> readLockPractitioners(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids);
+
+    @SqlUpdate("UPDATE practitioners SET lock_version = lock_version + 1 WHERE tenant_id = :tenantId AND id IN (<ids>) "
+            + "ORDER BY id")
+    int writeLockPractitioners(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids);
+
+    /** Locks by writing, then reads: docs/scaling.md, "Multi-primary: Galera". */
+    default List<String> lockPractitioners(String tenantId, List<String> ids) {
+        writeLockPractitioners(tenantId, ids);
+        return readLockPractitioners(tenantId, ids);
+    }
 
     @SqlQuery("SELECT id FROM rooms WHERE tenant_id = :tenantId AND id IN (<ids>) ORDER BY id FOR UPDATE")
-    List<String> lockRooms(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids);
+    List<String> readLockRooms(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids);
+
+    @SqlUpdate("UPDATE rooms SET lock_version = lock_version + 1 WHERE tenant_id = :tenantId AND id IN (<ids>) "
+            + "ORDER BY id")
+    int writeLockRooms(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids);
+
+    /** Locks by writing, then reads: docs/scaling.md, "Multi-primary: Galera". */
+    default List<String> lockRooms(String tenantId, List<String> ids) {
+        writeLockRooms(tenantId, ids);
+        return readLockRooms(tenantId, ids);
+    }
 
     /** {@code since} is the start less the longest session: it keeps the scan on an index range. */
     @SqlQuery("SELECT COUNT(*) FROM appointments WHERE tenant_id = :tenantId AND practitioner_id = :practitionerId "

@@ -22,11 +22,12 @@ public final class SchemaMigrator {
     private SchemaMigrator() {
     }
 
+    /** Applies what is pending, one server at a time even on a multi-primary cluster ({@link MigrationLease}). */
     public static void migrate(DataSource dataSource) {
-        withLiquibase(dataSource, liquibase -> {
+        MigrationLease.holding(dataSource, () -> withLiquibase(dataSource, liquibase -> {
             liquibase.update(new Contexts(), new LabelExpression());
             return null;
-        });
+        }));
     }
 
     /** The changesets not yet applied; empty when the schema is current. */

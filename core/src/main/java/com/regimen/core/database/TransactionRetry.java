@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,6 +32,14 @@ import java.util.concurrent.ThreadLocalRandom;
  *       regret doing twice (none does: Stripe and plugin calls happen outside transactions).</li>
  *   <li>When every attempt lost, 503 {@code DATABASE_BUSY} with {@code retryAfterSeconds}: nothing
  *       was written, and the client may simply retry.</li>
+ *   <li>On a Galera cluster a transaction that lost certification to a write on another node gets the
+ *       same 1213 at commit: the cluster rolled it back, so it is run again like a local deadlock.</li>
+ *   <li>When the connection is lost before the commit is sent (a database node died), the server
+ *       rolled the transaction back; it is run again on the same handle, whose connection a
+ *       multi-host URL has meanwhile moved to another node. When the connection is lost during the
+ *       commit, nobody knows whether it committed: 503 {@code COMMIT_OUTCOME_UNKNOWN}, never a retry
+ *       here (it could write twice); the Idempotency-Key's claim is kept, so no retry elsewhere runs
+ *       it twice either (docs/reliability.md, "Failover").</li>
  * </ul>
  * A transaction opened inside another is part of it and is not retried on its own: the outer one
  * is, from its start.
@@ -39,6 +49,7 @@ public final class TransactionRetry extends DelegatingTransactionHandler {
     public static final int ATTEMPTS = 5;
     private static final int DEADLOCK = 1213;
     private static final int LOCK_WAIT_TIMEOUT = 1205;
+    public static final String COMMIT_OUTCOME_UNKNOWN = "COMMIT_OUTCOME_UNKNOWN";
     private static final Logger LOG = LoggerFactory.getLogger(TransactionRetry.class);
 
     private final int attempts;
@@ -75,6 +86,35 @@ public final class TransactionRetry extends DelegatingTransactionHandler {
         return false;
     }
 
+    /** Whether the connection to the database broke (a node died or restarts): the server rolled back what was open. */
+    public static boolean isConnectionLost(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (cause.getClass().getName().endsWith("CommunicationsException")) {
+                return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (suppressed != cause && isConnectionLost(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The connection broke while the commit was under way: it may or may not have been saved. */
+    public static DomainException outcomeUnknown() {
+        return new DomainException(ErrorKind.UNAVAILABLE, COMMIT_OUTCOME_UNKNOWN,
+                "The connection to the database broke while the change was being saved, so it may or may not "
+                        + "have been saved. Look before doing it again: a repeat with the same Idempotency-Key is "
+                        + "refused, so it cannot happen twice.", List.of(), Map.of("retryAfterSeconds", 2));
+    }
+
     /** What a transaction that lost every attempt answers: nothing was written, retry shortly. */
     public static DomainException busy() {
         return new DomainException(ErrorKind.UNAVAILABLE, "DATABASE_BUSY",
@@ -94,18 +134,34 @@ public final class TransactionRetry extends DelegatingTransactionHandler {
             return getDelegate().inTransaction(handle, level, callback);
         }
         for (int attempt = 1; ; attempt++) {
+            boolean[] committing = {false};
+            HandleCallback<R, X> marked = h -> {
+                R result = callback.withHandle(h);
+                committing[0] = true;
+                return result;
+            };
             try {
-                return getDelegate().inTransaction(handle, level, callback);
+                return getDelegate().inTransaction(handle, level, marked);
             } catch (RuntimeException e) {
-                if (!isLockConflict(e)) {
+                boolean lockConflict = isLockConflict(e);
+                boolean connectionLost = !lockConflict && isConnectionLost(e);
+                if (connectionLost && committing[0]) {
+                    LOG.warn("Connection lost during a commit; its outcome is unknown: {}", rootMessage(e));
+                    throw outcomeUnknown();
+                }
+                if (!lockConflict && !connectionLost || connectionLost && !movedToAnotherHost(handle)) {
                     throw e;
                 }
                 if (attempt >= attempts) {
+                    if (connectionLost) {
+                        throw e;
+                    }
                     LOG.warn("Transaction lost to other transactions' locks {} times; answering DATABASE_BUSY: {}",
                             attempts, rootMessage(e));
                     throw busy();
                 }
-                LOG.info("Transaction lost to another's locks (attempt {} of {}), running it again: {}", attempt,
+                LOG.info("Transaction {} (attempt {} of {}), running it again: {}",
+                        connectionLost ? "lost its connection before commit" : "lost to another's locks", attempt,
                         attempts, rootMessage(e));
                 pause(attempt);
             }
@@ -115,6 +171,19 @@ public final class TransactionRetry extends DelegatingTransactionHandler {
     @Override
     public TransactionHandler specialize(Handle handle) throws SQLException {
         return new TransactionRetry(getDelegate().specialize(handle), attempts);
+    }
+
+    /**
+     * Whether a handle whose connection broke can run the transaction again: only when a multi-host
+     * URL's driver reconnected it elsewhere. On one host the connection stays closed, and the lost
+     * database is answered as such (503 {@code DATABASE_UNAVAILABLE}).
+     */
+    private static boolean movedToAnotherHost(Handle handle) {
+        try {
+            return !handle.isInTransaction() && handle.getConnection().isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A short random pause, longer each time, so the transactions that collided do not collide again. */

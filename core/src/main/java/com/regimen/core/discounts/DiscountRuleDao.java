@@ -28,7 +28,16 @@ public interface DiscountRuleDao {
     Optional<DiscountRule> find(@Bind("tenantId") String tenantId, @Bind("id") String id);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM discount_rules WHERE tenant_id = :tenantId AND id = :id FOR UPDATE")
-    Optional<DiscountRule> lock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+    Optional<DiscountRule> readLock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    @SqlUpdate("UPDATE discount_rules SET lock_version = lock_version + 1 WHERE tenant_id = :tenantId AND id = :id")
+    int writeLock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    /** Locks by writing, then reads: docs/scaling.md, "Multi-primary: Galera". */
+    default Optional<DiscountRule> lock(String tenantId, String id) {
+        writeLock(tenantId, id);
+        return readLock(tenantId, id);
+    }
 
     @SqlQuery("SELECT " + COLUMNS + " FROM discount_rules WHERE tenant_id = :tenantId ORDER BY id LIMIT 500")
     List<DiscountRule> all(@Bind("tenantId") String tenantId);

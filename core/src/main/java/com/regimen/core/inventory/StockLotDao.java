@@ -26,7 +26,17 @@ public interface StockLotDao {
      * the item's row too, and interleave it with the lots. Returns the ids that exist.
      */
     @SqlQuery("SELECT id FROM stock_lots WHERE tenant_id = :tenantId AND id IN (<ids>) ORDER BY id FOR UPDATE")
-    List<String> lockInOrder(@Bind("tenantId") String tenantId, @BindList("ids") Collection<String> ids);
+    List<String> readLockInOrder(@Bind("tenantId") String tenantId, @BindList("ids") Collection<String> ids);
+
+    @SqlUpdate("UPDATE stock_lots SET lock_version = lock_version + 1 WHERE tenant_id = :tenantId AND id IN (<ids>) "
+            + "ORDER BY id")
+    int writeLockInOrder(@Bind("tenantId") String tenantId, @BindList("ids") Collection<String> ids);
+
+    /** Locks by writing, then reads: docs/scaling.md, "Multi-primary: Galera". */
+    default List<String> lockInOrder(String tenantId, Collection<String> ids) {
+        writeLockInOrder(tenantId, ids);
+        return readLockInOrder(tenantId, ids);
+    }
 
     /** One lot, locked; read after the lock so that it is what the last holder committed (READ COMMITTED). */
     default Optional<StockLot> lock(String tenantId, String id) {

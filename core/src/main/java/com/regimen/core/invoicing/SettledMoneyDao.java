@@ -3,6 +3,7 @@ package com.regimen.core.invoicing;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +55,16 @@ public interface SettledMoneyDao {
      */
     @SqlQuery("SELECT id, name, timezone, currency FROM locations WHERE tenant_id = :tenantId AND id = :id FOR UPDATE")
     @RegisterConstructorMapper(LocationRow.class)
-    Optional<LocationRow> lockLocation(@Bind("tenantId") String tenantId, @Bind("id") String id);
+    Optional<LocationRow> readLockLocation(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    @SqlUpdate("UPDATE locations SET lock_version = lock_version + 1 WHERE tenant_id = :tenantId AND id = :id")
+    int writeLockLocation(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    /** Locks by writing, then reads: docs/scaling.md, "Multi-primary: Galera". */
+    default Optional<LocationRow> lockLocation(String tenantId, String id) {
+        writeLockLocation(tenantId, id);
+        return readLockLocation(tenantId, id);
+    }
 
     @SqlQuery("SELECT id, name, timezone, currency FROM locations WHERE tenant_id = :tenantId AND id = :id")
     @RegisterConstructorMapper(LocationRow.class)

@@ -36,7 +36,16 @@ public interface TaxDocumentDao {
     @SqlQuery("SELECT credited_gross AS gross, credited_vat AS vat FROM tax_documents WHERE tenant_id = :tenantId "
             + "AND type = 'INVOICE' AND source_id = :paymentId FOR UPDATE")
     @RegisterConstructorMapper(Credited.class)
-    Optional<Credited> lockInvoiceOf(@Bind("tenantId") String tenantId, @Bind("paymentId") String paymentId);
+    Optional<Credited> readLockInvoiceOf(@Bind("tenantId") String tenantId, @Bind("paymentId") String paymentId);
+
+    @SqlUpdate("UPDATE tax_documents SET lock_version = lock_version + 1 WHERE tenant_id = :tenantId AND type = 'INVOICE' AND source_id = :paymentId")
+    int writeLockInvoiceOf(@Bind("tenantId") String tenantId, @Bind("paymentId") String paymentId);
+
+    /** Locks by writing, then reads: docs/scaling.md, "Multi-primary: Galera". */
+    default Optional<Credited> lockInvoiceOf(String tenantId, String paymentId) {
+        writeLockInvoiceOf(tenantId, paymentId);
+        return readLockInvoiceOf(tenantId, paymentId);
+    }
 
     @SqlQuery("SELECT " + COLUMNS + " FROM tax_documents WHERE tenant_id = :tenantId AND type = 'INVOICE' "
             + "AND source_id = :paymentId")

@@ -23,7 +23,16 @@ public interface PatientDao {
     /** Locks the patient's row: intake versions are numbered under it. */
     @SqlQuery("SELECT tenant_id, id, name, date_of_birth, phone, email, locale, created_at FROM patients "
             + "WHERE tenant_id = :tenantId AND id = :id FOR UPDATE")
-    Optional<Patient> lock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+    Optional<Patient> readLock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    @SqlUpdate("UPDATE patients SET lock_version = lock_version + 1 WHERE tenant_id = :tenantId AND id = :id")
+    int writeLock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    /** Locks by writing, then reads: docs/scaling.md, "Multi-primary: Galera". */
+    default Optional<Patient> lock(String tenantId, String id) {
+        writeLock(tenantId, id);
+        return readLock(tenantId, id);
+    }
 
     /** Name or phone starting with {@code prefix}; the front desk types the first letters or digits. */
     @SqlQuery("SELECT tenant_id, id, name, date_of_birth, phone, email, locale, created_at FROM patients "

@@ -17,7 +17,16 @@ public interface ConnectAccountDao {
     Optional<ConnectAccount> find(@Bind("tenantId") String tenantId);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM stripe_connect_accounts WHERE tenant_id = :tenantId FOR UPDATE")
-    Optional<ConnectAccount> lock(@Bind("tenantId") String tenantId);
+    Optional<ConnectAccount> readLock(@Bind("tenantId") String tenantId);
+
+    @SqlUpdate("UPDATE stripe_connect_accounts SET lock_version = lock_version + 1 WHERE tenant_id = :tenantId")
+    int writeLock(@Bind("tenantId") String tenantId);
+
+    /** Locks by writing, then reads: docs/scaling.md, "Multi-primary: Galera". */
+    default Optional<ConnectAccount> lock(String tenantId) {
+        writeLock(tenantId);
+        return readLock(tenantId);
+    }
 
     @SqlUpdate("INSERT IGNORE INTO stripe_connect_accounts (tenant_id, idempotency_key, charges_enabled, "
             + "details_submitted, created_at, updated_at) VALUES (:tenantId, :key, FALSE, FALSE, :now, :now)")

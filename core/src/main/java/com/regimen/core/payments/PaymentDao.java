@@ -25,7 +25,16 @@ public interface PaymentDao {
     Optional<Payment> find(@Bind("tenantId") String tenantId, @Bind("id") String id);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM payments WHERE tenant_id = :tenantId AND id = :id FOR UPDATE")
-    Optional<Payment> lock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+    Optional<Payment> readLock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    @SqlUpdate("UPDATE payments SET lock_version = lock_version + 1 WHERE tenant_id = :tenantId AND id = :id")
+    int writeLock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    /** Locks by writing, then reads: docs/scaling.md, "Multi-primary: Galera". */
+    default Optional<Payment> lock(String tenantId, String id) {
+        writeLock(tenantId, id);
+        return readLock(tenantId, id);
+    }
 
     @SqlQuery("SELECT " + COLUMNS + " FROM payments WHERE tenant_id = :tenantId "
             + "AND stripe_payment_intent_id = :intentId")
@@ -33,7 +42,16 @@ public interface PaymentDao {
 
     @SqlQuery("SELECT " + COLUMNS + " FROM payments WHERE tenant_id = :tenantId "
             + "AND stripe_payment_intent_id = :intentId FOR UPDATE")
-    Optional<Payment> lockByIntent(@Bind("tenantId") String tenantId, @Bind("intentId") String intentId);
+    Optional<Payment> readLockByIntent(@Bind("tenantId") String tenantId, @Bind("intentId") String intentId);
+
+    @SqlUpdate("UPDATE payments SET lock_version = lock_version + 1 WHERE tenant_id = :tenantId AND stripe_payment_intent_id = :intentId")
+    int writeLockByIntent(@Bind("tenantId") String tenantId, @Bind("intentId") String intentId);
+
+    /** Locks by writing, then reads: docs/scaling.md, "Multi-primary: Galera". */
+    default Optional<Payment> lockByIntent(String tenantId, String intentId) {
+        writeLockByIntent(tenantId, intentId);
+        return readLockByIntent(tenantId, intentId);
+    }
 
     @SqlQuery("SELECT " + COLUMNS + " FROM payments WHERE tenant_id = :tenantId AND appointment_id = :appointmentId "
             + "ORDER BY id")

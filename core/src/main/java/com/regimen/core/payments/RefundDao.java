@@ -28,7 +28,16 @@ public interface RefundDao {
     Optional<Refund> find(@Bind("tenantId") String tenantId, @Bind("id") String id);
 
     @SqlQuery(SELECT + "WHERE r.tenant_id = :tenantId AND r.id = :id FOR UPDATE")
-    Optional<Refund> lock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+    Optional<Refund> readLock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    @SqlUpdate("UPDATE payment_refunds SET lock_version = lock_version + 1 WHERE tenant_id = :tenantId AND id = :id")
+    int writeLock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    /** Locks by writing, then reads: docs/scaling.md, "Multi-primary: Galera". */
+    default Optional<Refund> lock(String tenantId, String id) {
+        writeLock(tenantId, id);
+        return readLock(tenantId, id);
+    }
 
     @SqlQuery(SELECT + "WHERE r.tenant_id = :tenantId AND r.payment_id = :paymentId ORDER BY r.id")
     List<Refund> forPayment(@Bind("tenantId") String tenantId, @Bind("paymentId") String paymentId);

@@ -36,7 +36,16 @@ public interface StaffUserDao {
     @SqlQuery("SELECT tenant_id, id, email, name, role, active, created_at FROM staff_users "
             + "WHERE tenant_id = :tenantId AND id = :id FOR UPDATE")
     @RegisterConstructorMapper(StaffUser.class)
-    Optional<StaffUser> lock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+    Optional<StaffUser> readLock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    @SqlUpdate("UPDATE staff_users SET lock_version = lock_version + 1 WHERE tenant_id = :tenantId AND id = :id")
+    int writeLock(@Bind("tenantId") String tenantId, @Bind("id") String id);
+
+    /** Locks by writing, then reads: docs/scaling.md, "Multi-primary: Galera". */
+    default Optional<StaffUser> lock(String tenantId, String id) {
+        writeLock(tenantId, id);
+        return readLock(tenantId, id);
+    }
 
     /**
      * Locks every active owner, in id order, so two owners removing each other at the same moment
@@ -44,7 +53,16 @@ public interface StaffUserDao {
      */
     @SqlQuery("SELECT id FROM staff_users WHERE tenant_id = :tenantId AND role = 'OWNER' AND active "
             + "ORDER BY id FOR UPDATE")
-    List<String> lockActiveOwners(@Bind("tenantId") String tenantId);
+    List<String> readLockActiveOwners(@Bind("tenantId") String tenantId);
+
+    @SqlUpdate("UPDATE staff_users SET lock_version = lock_version + 1 WHERE tenant_id = :tenantId AND role = 'OWNER' AND active ORDER BY id")
+    int writeLockActiveOwners(@Bind("tenantId") String tenantId);
+
+    /** Locks by writing, then reads: docs/scaling.md, "Multi-primary: Galera". */
+    default List<String> lockActiveOwners(String tenantId) {
+        writeLockActiveOwners(tenantId);
+        return readLockActiveOwners(tenantId);
+    }
 
     @SqlUpdate("UPDATE staff_users SET role = :role WHERE tenant_id = :tenantId AND id = :id")
     int changeRole(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("role") Role role);

@@ -10,8 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -88,17 +86,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            if (cause.getClass().getName().endsWith("CommunicationsException")) {
-                return true;
-            }
-        }
-        return false;
+        return TransactionRetry.isConnectionLost(e);
     }
 }

@@ -2,6 +2,7 @@ package com.regimen.web.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.regimen.core.database.TransactionRetry;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.errors.ErrorKind;
 import com.regimen.core.idempotency.IdempotencyKeys;
@@ -86,6 +87,12 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         request.removeProperty(CLAIM);
+        // The commit's outcome is unknown: released, a retry could do the work a second time; kept,
+        // a retry with this key is refused until the key expires, and the client looks instead.
+        if (response.getEntity() instanceof Problem problem
+                && TransactionRetry.COMMIT_OUTCOME_UNKNOWN.equals(problem.code())) {
+            return;
+        }
         // A rate limit's 429 says "not now", not how the request turned out: kept, a retry with the
         // same key after Retry-After would get the 429 again for as long as the key is stored.
         if (response.getStatus() >= 500 || response.getStatus() == 429) {
