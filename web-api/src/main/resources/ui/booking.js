@@ -9,6 +9,7 @@ import { state, todayIn, localParts, addDays, instantOf } from './context.js';
 import { patientPicker } from './patientpicker.js';
 import { openProfile } from './profile.js';
 import { coveringClearance, clearanceLine, recordClearanceAction } from './clearance.js';
+import { findSlots } from './slots.js';
 
 export function openBooking(onBooked, preset) {
   const chosen = { patient: null };
@@ -91,8 +92,8 @@ export function openBooking(onBooked, preset) {
     }
     let slots;
     try {
-      slots = await get('/availability?locationId=' + state.location.id + '&treatmentId=' + treatment.value
-        + '&from=' + day() + '&to=' + day() + '&patientId=' + chosen.patient.id);
+      slots = await findSlots('locationId=' + state.location.id + '&treatmentId=' + treatment.value
+        + '&from=' + day() + '&to=' + day() + '&patientId=' + chosen.patient.id, 60);
     } catch (e) {
       if (e.code !== 'INTAKE_STALE') throw e;
       // An old intake: after asking the patient, the desk confirms it still holds, and the slots follow.

@@ -1,5 +1,7 @@
 package com.regimen.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +22,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AvailabilityBench {
     public static final int DAYS = 14;
 
-    public record Row(long storedAppointments, int slotsFound, LoadRun.Result result) {
+    /** The full form (one object per slot), the compact one (per day and practitioner, the starts), the first 60. */
+    public enum Form {
+        FULL(""), COMPACT("/compact"), COMPACT_FIRST_60("/compact");
+
+        private final String suffix;
+
+        Form(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
+    public record Row(Form form, long storedAppointments, int slotsFound, LoadRun.Result result) {
     }
 
     private final BenchClinic clinic;
@@ -33,19 +46,32 @@ public final class AvailabilityBench {
         this.from = from;
     }
 
-    public Row run(long storedAppointments, Duration warmUp, Duration duration) throws Exception {
+    public Row run(Form form, long storedAppointments, Duration warmUp, Duration duration) throws Exception {
         AtomicInteger slots = new AtomicInteger(-1);
+        String path = path(form);
         LoadRun.Attempt search = (client, sequence) -> {
-            slots.set(api.countArray(path(), clinic.apiKey(), "slots"));
+            slots.set(form == Form.FULL ? api.countArray(path, clinic.apiKey(), "slots")
+                    : startsIn(api.get(path, clinic.apiKey()).expect(200, "compact availability").body()));
             return LoadRun.Outcome.DONE;
         };
         LoadRun.run(1, warmUp, search);
-        return new Row(storedAppointments, slots.get(), LoadRun.run(1, duration, search));
+        return new Row(form, storedAppointments, slots.get(), LoadRun.run(1, duration, search));
     }
 
-    private String path() {
-        return "/availability?locationId=" + clinic.locationId() + "&treatmentId=" + BenchClinic.TREATMENT
-                + "&from=" + from + "&to=" + from.plusDays(DAYS - 1);
+    static int startsIn(JsonNode compact) {
+        int starts = 0;
+        for (JsonNode day : compact.path("days")) {
+            for (JsonNode practitioner : day.path("practitioners")) {
+                starts += practitioner.path("starts").size();
+            }
+        }
+        return starts;
+    }
+
+    private String path(Form form) {
+        return "/availability" + form.suffix + "?locationId=" + clinic.locationId() + "&treatmentId="
+                + BenchClinic.TREATMENT + "&from=" + from + "&to=" + from.plusDays(DAYS - 1)
+                + (form == Form.COMPACT_FIRST_60 ? "&first=60" : "");
     }
 
     /** EXPLAIN of the two appointment reads the search makes, with the benchmark's own values. */

@@ -58,13 +58,14 @@ public final class AppointmentBook {
     }
 
     public BookedAppointment book(StaffIdentity actor, BookingRequest request) {
-        Eligibility.Admission admission = eligibility.admit(actor, request.patientId(), request.treatmentId(),
+        Eligibility.Admission admission = eligibility.admitToBook(actor, request.patientId(), request.treatmentId(),
                 request.locationId(), request.start());
         Quote quote = quote(admission, admission.protocol().minSessions());
         long price = quote.perSession();
         long deposit = quote.total() == 0 ? 0 : quote.deposit() * price / quote.total();
         return inTransaction(handle -> {
             eligibility.stillHolds(handle, actor.tenantId(), admission);
+            eligibility.keepScreening(handle, actor, admission);
             return place(handle, actor, admission, request.start(), request.practitionerId(), request.roomId(), null,
                     1, price, deposit);
         });
@@ -75,13 +76,15 @@ public final class AppointmentBook {
                                               String locationId, int sessions, Instant firstStart,
                                               String practitionerId) {
         // Screened as of the first session: a rule like "in the last 6 months" is strictest on the earliest day.
-        Eligibility.Admission admission = eligibility.admit(actor, patientId, treatmentId, locationId, firstStart);
+        Eligibility.Admission admission = eligibility.admitToBook(actor, patientId, treatmentId, locationId,
+                firstStart);
         Quote quote = quote(admission, sessions);
         long perSession = quote.total() / sessions;
         long depositPerSession = quote.deposit() / sessions;
         String courseId = Ids.newId();
         return inTransaction(handle -> {
             eligibility.stillHolds(handle, actor.tenantId(), admission);
+            eligibility.keepScreening(handle, actor, admission);
             handle.attach(AppointmentDao.class).insertCourse(actor.tenantId(), courseId, patientId, treatmentId,
                     locationId, sessions, actor.actorId(), clock.instant());
             List<BookedAppointment> booked = new ArrayList<>();
@@ -211,7 +214,10 @@ public final class AppointmentBook {
                 admission.location().currency(), price, deposit, admission.screening().id(), null, null,
                 null, actor.actorId(), now, now, 0);
         handle.attach(AppointmentDao.class).insert(appointment);
-        AppointmentLifecycle.recordGate(handle, actor, appointment, admission);
+        if (admission.clearance() != null) {
+            // The row was inserted with its screening; only a clearance still needs writing beside it.
+            AppointmentLifecycle.recordGate(handle, actor, appointment, admission);
+        }
         audit.record(handle, actor, "appointment.booked", "appointment", id, admission.clearance() == null
                 ? Map.of("treatmentId", appointment.treatmentId(), "start", start.toString(),
                 "practitionerId", appointment.practitionerId(), "roomId", appointment.roomId())

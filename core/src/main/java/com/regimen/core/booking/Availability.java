@@ -61,7 +61,11 @@ public final class Availability {
         this.eligibility = eligibility;
     }
 
-    public record AvailableSlot(Instant start, Instant end, String practitionerId, String roomId) {
+    /** The most slots one search answers with when the caller asks for the first ones. */
+    public static final int MAX_FIRST = 1_000;
+
+    /** @param day the slot's day at the location (its time zone) */
+    public record AvailableSlot(Instant start, Instant end, String practitionerId, String roomId, LocalDate day) {
     }
 
     public List<AvailableSlot> find(StaffIdentity reader, String locationId, String treatmentId, LocalDate from,
@@ -69,12 +73,21 @@ public final class Availability {
         return find(reader, locationId, treatmentId, from, to, practitionerId, null);
     }
 
+    public List<AvailableSlot> find(StaffIdentity reader, String locationId, String treatmentId, LocalDate from,
+                                    LocalDate to, String practitionerId, String patientId) {
+        return find(reader, locationId, treatmentId, from, to, practitionerId, patientId, null);
+    }
+
     /**
      * With a patient, the slots are offered only if the patient passes the same clinical gate as
      * booking (else its 422: CONTRAINDICATED, CLEARANCE_REQUIRED, INTAKE_STALE, ...).
      */
     public List<AvailableSlot> find(StaffIdentity reader, String locationId, String treatmentId, LocalDate from,
-                                    LocalDate to, String practitionerId, String patientId) {
+                                    LocalDate to, String practitionerId, String patientId, Integer first) {
+        if (first != null && (first < 1 || first > MAX_FIRST)) {
+            throw DomainException.invalid("first", "must be 1 to " + MAX_FIRST);
+        }
+        int wanted = first == null ? Integer.MAX_VALUE : first;
         if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw DomainException.invalid("to", "must be on or after from, at most " + MAX_DAYS + " days later");
         }
@@ -91,7 +104,7 @@ public final class Availability {
             }
             List<Practitioner> practitioners = (practitionerId != null
                     ? List.of(Practitioners.find(handle, tenant, practitionerId))
-                    : handle.attach(PractitionerDao.class).list(tenant, null, 10_000).stream()
+                    : handle.attach(PractitionerDao.class).activeAt(tenant, locationId, 10_000).stream()
                     .map(Practitioners::fromRow).toList())
                     .stream().filter(Practitioner::active)
                     .filter(p -> ResourceRules.worksAt(p, locationId))
@@ -125,6 +138,7 @@ public final class Availability {
             Duration length = Duration.ofMinutes(protocol.sessionMinutes());
             Instant now = clock.instant();
             long candidates = 0;
+            search:
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
                 if (!stock.covers(protocol.consumablesPerSession(), day)) {
                     continue;
@@ -149,8 +163,14 @@ public final class Availability {
                         for (Practitioner p : practitioners) {
                             if (bookable(p, protocol, locationId, day, t, localEnd.toLocalTime(), start, end,
                                     practitionersTaken, timeOff.get(p.id()))) {
-                                freeRoom(rooms, roomsTaken, start, end)
-                                        .ifPresent(room -> slots.add(new AvailableSlot(start, end, p.id(), room.id())));
+                                Optional<Room> room = freeRoom(rooms, roomsTaken, start, end);
+                                if (room.isPresent()) {
+                                    slots.add(new AvailableSlot(start, end, p.id(), room.get().id(), day));
+                                    // Days, then starts, then practitioners in id order: the first found are the earliest.
+                                    if (slots.size() == wanted) {
+                                        break search;
+                                    }
+                                }
                             }
                         }
                     }

@@ -56,8 +56,13 @@ public final class Eligibility {
     }
 
     /** What the gate let through: the screening it judged, and the clearance answering it (null if none was needed). */
+    /**
+     * @param asOf          the day the patient was screened for
+     * @param screeningKept whether the screening is recorded already; if not, the booking's
+     *                      transaction records it ({@link #keepScreening})
+     */
     public record Admission(String patientId, TreatmentMenu.OfferedTreatment treatment, Location location,
-                            Screening screening, Clearance clearance) {
+                            Screening screening, Clearance clearance, LocalDate asOf, boolean screeningKept) {
         public TreatmentProtocol protocol() {
             return treatment.plugin().protocol();
         }
@@ -71,13 +76,25 @@ public final class Eligibility {
     public Admission admit(StaffIdentity actor, String patientId, String treatmentId, String locationId,
                            Instant sessionStart) {
         return admit(actor, patientId, treatmentId, locationId,
-                location -> sessionStart.atZone(location.timezone()).toLocalDate());
+                location -> sessionStart.atZone(location.timezone()).toLocalDate(), true);
+    }
+
+    /**
+     * The gate for a new booking: as {@link #admit}, but a screening that lets the booking through
+     * is recorded by the booking's own transaction ({@link #keepScreening}), one commit instead of
+     * two. A refusing screening (CONTRAINDICATED, CLEARANCE_REQUIRED) is recorded at once, because
+     * its refusal names it.
+     */
+    Admission admitToBook(StaffIdentity actor, String patientId, String treatmentId, String locationId,
+                          Instant sessionStart) {
+        return admit(actor, patientId, treatmentId, locationId,
+                location -> sessionStart.atZone(location.timezone()).toLocalDate(), false);
     }
 
     /** The gate for a session on {@code sessionDate} (a day at the location), e.g. the first day slots are sought. */
     public Admission admitOn(StaffIdentity actor, String patientId, String treatmentId, String locationId,
                              LocalDate sessionDate) {
-        return admit(actor, patientId, treatmentId, locationId, location -> sessionDate);
+        return admit(actor, patientId, treatmentId, locationId, location -> sessionDate, true);
     }
 
     /** The gate again for a booked appointment, as it stands now, for its session's day. */
@@ -91,15 +108,15 @@ public final class Eligibility {
     }
 
     private Admission admit(StaffIdentity actor, String patientId, String treatmentId, String locationId,
-                            Function<Location, LocalDate> sessionDay) {
+                            Function<Location, LocalDate> sessionDay, boolean keepNow) {
         Patient patient = patients.get(actor, patientId);
         TreatmentMenu.OfferedTreatment treatment = menu.offered(actor, treatmentId);
         Location location = jdbi.withHandle(handle -> Locations.find(handle, actor.tenantId(), locationId));
-        return admit(actor, patient, treatment, location, sessionDay.apply(location));
+        return admit(actor, patient, treatment, location, sessionDay.apply(location), keepNow);
     }
 
     private Admission admit(StaffIdentity actor, Patient patient, TreatmentMenu.OfferedTreatment treatment,
-                            Location location, LocalDate sessionDate) {
+                            Location location, LocalDate sessionDate, boolean keepNow) {
         TreatmentProtocol protocol = treatment.plugin().protocol();
         if (!location.active()) {
             throw BookingRefusal.unprocessable("LOCATION_INACTIVE", "That location is deactivated.");
@@ -110,7 +127,10 @@ public final class Eligibility {
                     + "').");
         }
         jdbi.useHandle(handle -> freshness.requireFresh(handle, actor.tenantId(), patient.id()));
-        Screening screening = screenings.screen(actor, patient, treatment, location.id(), sessionDate);
+        Screening screening = screenings.judge(actor, patient, treatment, location.id(), sessionDate);
+        if (keepNow || screening.outcome() == ScreeningOutcome.BLOCKED) {
+            jdbi.useTransaction(handle -> screenings.record(handle, actor, screening, sessionDate));
+        }
         if (screening.outcome() == ScreeningOutcome.BLOCKED) {
             throw new DomainException(ErrorKind.UNPROCESSABLE, "CONTRAINDICATED",
                     "Screening found a contraindication; this treatment cannot be given to this patient.", List.of(),
@@ -119,10 +139,18 @@ public final class Eligibility {
         Clearance clearance = null;
         if (screening.outcome() == ScreeningOutcome.NEEDS_CLEARANCE) {
             Map<String, String> findings = FindingEvidence.of(screening);
-            clearance = jdbi.withHandle(handle -> Clearances.covering(handle, actor.tenantId(), patient.id(),
-                    treatment.plugin().id(), findings, clock.instant())).orElseThrow(() -> clearanceRequired(screening));
+            Optional<Clearance> covering = jdbi.withHandle(handle -> Clearances.covering(handle, actor.tenantId(),
+                    patient.id(), treatment.plugin().id(), findings, clock.instant()));
+            if (covering.isEmpty()) {
+                if (!keepNow) {
+                    jdbi.useTransaction(handle -> screenings.record(handle, actor, screening, sessionDate));
+                }
+                throw clearanceRequired(screening);
+            }
+            clearance = covering.get();
         }
-        return new Admission(patient.id(), treatment, location, screening, clearance);
+        return new Admission(patient.id(), treatment, location, screening, clearance, sessionDate, keepNow
+                || screening.outcome() == ScreeningOutcome.BLOCKED);
     }
 
     /**
@@ -141,6 +169,13 @@ public final class Eligibility {
             if (now.isEmpty() || !now.get().validAt(clock.instant())) {
                 throw clearanceRequired(admission.screening());
             }
+        }
+    }
+
+    /** Records the admission's screening in the booking's transaction, unless the gate recorded it already. */
+    void keepScreening(Handle handle, StaffIdentity actor, Admission admission) {
+        if (!admission.screeningKept()) {
+            screenings.record(handle, actor, admission.screening(), admission.asOf());
         }
     }
 

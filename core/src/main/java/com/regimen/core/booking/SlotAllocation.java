@@ -19,13 +19,21 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Picks (or checks) a practitioner and a room for a slot under row locks, and holds its stock.
- * The practitioner and room rows it may use are locked in id order, then clashes are counted
- * against what is committed: two racing requests for one slot serialize on the same rows.
+ * Only the practitioner and the room the booking ends up with are locked (plus any it found taken
+ * under their lock), in id order, and their clashes are counted again under the lock against what
+ * is committed: two racing requests for one practitioner or room serialize on its row.
  */
 final class SlotAllocation {
+    /** More practitioners or rooms than any one location has; a bound, not a page. */
+    private static final int MAX_CANDIDATES = 10_000;
+
     private final Clock clock;
 
     SlotAllocation(Clock clock) {
@@ -53,7 +61,7 @@ final class SlotAllocation {
 
         List<Practitioner> candidates = practitionerId != null
                 ? List.of(Practitioners.find(handle, tenantId, practitionerId))
-                : handle.attach(PractitionerDao.class).list(tenantId, null, 10_000).stream()
+                : handle.attach(PractitionerDao.class).activeAt(tenantId, location.id(), MAX_CANDIDATES).stream()
                 .map(Practitioners::fromRow).toList();
         List<Practitioner> qualified = candidates.stream()
                 .filter(p -> ResourceRules.qualified(p, protocol, day)).toList();
@@ -62,7 +70,8 @@ final class SlotAllocation {
                     + "practitioner holds a valid " + protocol.requiredCredentials() + " licence on " + day + ".");
         }
         List<Practitioner> onShift = qualified.stream().filter(p -> ResourceRules.onShift(p, location.id(), day,
-                localStart.toLocalTime(), localEnd.toLocalTime())).toList();
+                localStart.toLocalTime(), localEnd.toLocalTime())).sorted(Comparator.comparing(Practitioner::id))
+                .toList();
         if (onShift.isEmpty()) {
             throw BookingRefusal.unprocessable("OUTSIDE_HOURS", "No qualified practitioner works at "
                     + location.name() + " then.");
@@ -70,7 +79,7 @@ final class SlotAllocation {
 
         List<Room> rooms = roomId != null
                 ? List.of(Rooms.find(handle, tenantId, roomId))
-                : handle.attach(RoomDao.class).list(tenantId, location.id(), null, 10_000).stream()
+                : handle.attach(RoomDao.class).list(tenantId, location.id(), null, MAX_CANDIDATES).stream()
                 .map(Rooms::fromRow).toList();
         List<Room> suitable = rooms.stream().filter(room -> ResourceRules.suitable(room, location.id(), protocol))
                 .sorted(Comparator.comparing(Room::id)).toList();
@@ -80,21 +89,47 @@ final class SlotAllocation {
         }
 
         AppointmentDao dao = handle.attach(AppointmentDao.class);
-        dao.lockPractitioners(tenantId, onShift.stream().map(Practitioner::id).sorted().toList());
-        dao.lockRooms(tenantId, suitable.stream().map(Room::id).toList());
         Instant since = start.minus(AppointmentBook.LONGEST_SESSION);
-        Practitioner free = onShift.stream().sorted(Comparator.comparing(Practitioner::id))
-                .filter(p -> dao.practitionerClashes(tenantId, p.id(), since, start, end, excludeAppointmentId) == 0)
-                .filter(p -> dao.timeOffClashes(tenantId, p.id(), start, end) == 0)
-                .findFirst()
+        Practitioner free = firstLockedFree(onShift, Practitioner::id,
+                id -> dao.lockPractitioners(tenantId, List.of(id)),
+                p -> dao.practitionerClashes(tenantId, p.id(), since, start, end, excludeAppointmentId) == 0
+                        && dao.timeOffClashes(tenantId, p.id(), start, end) == 0)
                 .orElseThrow(() -> BookingRefusal.slotTaken("The practitioner is no longer free then."));
-        for (Room room : suitable) {
-            Instant freeAt = end.plus(Duration.ofMinutes(room.turnoverMinutes()));
-            if (dao.roomClashes(tenantId, room.id(), since, start, freeAt, excludeAppointmentId) == 0) {
-                return new Slot(start, end, freeAt, free, room);
+        Room room = firstLockedFree(suitable, Room::id, id -> dao.lockRooms(tenantId, List.of(id)),
+                r -> dao.roomClashes(tenantId, r.id(), since, start, freeAt(end, r), excludeAppointmentId) == 0)
+                .orElseThrow(() -> BookingRefusal.slotTaken("No suitable room is free then (turnover included)."));
+        return new Slot(start, end, freeAt(end, room), free, room);
+    }
+
+    private static Instant freeAt(Instant end, Room room) {
+        return end.plus(Duration.ofMinutes(room.turnoverMinutes()));
+    }
+
+    /**
+     * The first candidate (in id order) that is free, locked: one that looks free on what is
+     * committed is locked and checked again under its lock (a racing booking may have taken it in
+     * between; then the next is tried). Only rows the booking can end up using are locked, so
+     * bookings of different practitioners and rooms at one location no longer queue behind each
+     * other. Every booking locks in id order, practitioners before rooms, so two bookings never wait
+     * for each other in a cycle.
+     */
+    private static <T> Optional<T> firstLockedFree(List<T> inIdOrder, Function<T, String> id,
+                                                   Consumer<String> lock, Predicate<T> free) {
+        if (inIdOrder.size() == 1) {
+            // Named: lock it before looking, as a racing request for the same one would.
+            T only = inIdOrder.get(0);
+            lock.accept(id.apply(only));
+            return free.test(only) ? Optional.of(only) : Optional.empty();
+        }
+        for (T candidate : inIdOrder) {
+            if (free.test(candidate)) {
+                lock.accept(id.apply(candidate));
+                if (free.test(candidate)) {
+                    return Optional.of(candidate);
+                }
             }
         }
-        throw BookingRefusal.slotTaken("No suitable room is free then (turnover included).");
+        return Optional.empty();
     }
 
     List<ReservedConsumable> reserve(Handle handle, String tenantId, Location location, TreatmentProtocol protocol,

@@ -19,6 +19,7 @@ import com.regimen.plugin.spi.Prerequisites;
 import com.regimen.plugin.spi.ScreeningFinding;
 import com.regimen.plugin.spi.ScreeningSubject;
 import com.regimen.plugin.spi.Severity;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -87,6 +88,18 @@ public final class Screenings {
      */
     public Screening screen(StaffIdentity actor, Patient patient, TreatmentMenu.OfferedTreatment offered,
                             String locationId, LocalDate asOf) {
+        Screening screening = judge(actor, patient, offered, locationId, asOf);
+        jdbi.useTransaction(handle -> record(handle, actor, screening, asOf));
+        return screening;
+    }
+
+    /**
+     * The screening {@link #screen} records, not yet recorded: booking records it inside its own
+     * transaction with {@link #record}, so a booking commits once and a screening that let a
+     * booking through is never kept without it (or the other way round).
+     */
+    public Screening judge(StaffIdentity actor, Patient patient, TreatmentMenu.OfferedTreatment offered,
+                           String locationId, LocalDate asOf) {
         String patientId = patient.id();
         String treatmentId = offered.plugin().id();
         Optional<IntakeRecord> intake = jdbi.withHandle(handle -> intakes.latest(handle, actor.tenantId(), patientId));
@@ -130,17 +143,19 @@ public final class Screenings {
                 new IntakeAnswers(AnswersForPlugins.of(answers), MedicineClassifier.classesOf(listed)), asOf)));
         ScreeningOutcome outcome = ScreeningOutcome.of(findings);
 
-        Screening screening = new Screening(Ids.newId(), patientId, treatmentId, offered.plugin().version(), locationId,
+        return new Screening(Ids.newId(), patientId, treatmentId, offered.plugin().version(), locationId,
                 intake.map(IntakeRecord::version).orElse(null), outcome, List.copyOf(findings), now);
-        jdbi.useTransaction(handle -> {
-            handle.attach(ScreeningDao.class).insert(actor.tenantId(), screening.id(), patientId, treatmentId,
-                    screening.pluginVersion(), locationId, screening.intakeVersion(), outcome.name(),
-                    JsonColumns.write(findings), actor.actorId(), screening.createdAt());
-            audit.record(handle, actor, "screening.recorded", "patient", patientId, Map.of("screeningId",
-                    screening.id(), "treatmentId", treatmentId, "outcome", outcome, "asOf", asOf.toString(),
-                    "findings", findings.stream().map(ScreeningFinding::code).toList()));
-        });
-        return screening;
+    }
+
+    /** Keeps a judged screening and its audit row, in the caller's transaction. */
+    public void record(Handle handle, StaffIdentity actor, Screening screening, LocalDate asOf) {
+        handle.attach(ScreeningDao.class).insert(actor.tenantId(), screening.id(), screening.patientId(),
+                screening.treatmentId(), screening.pluginVersion(), screening.locationId(), screening.intakeVersion(),
+                screening.outcome().name(), JsonColumns.write(screening.findings()), actor.actorId(),
+                screening.createdAt());
+        audit.record(handle, actor, "screening.recorded", "patient", screening.patientId(), Map.of("screeningId",
+                screening.id(), "treatmentId", screening.treatmentId(), "outcome", screening.outcome(), "asOf",
+                asOf.toString(), "findings", screening.findings().stream().map(ScreeningFinding::code).toList()));
     }
 
     public Screening get(StaffIdentity reader, String screeningId) {

@@ -40,6 +40,15 @@ public interface PractitionerDao {
             + "AND (:afterId IS NULL OR id > :afterId) ORDER BY id LIMIT :limit")
     List<Row> list(@Bind("tenantId") String tenantId, @Bind("afterId") String afterId, @Bind("limit") int limit);
 
+    /**
+     * The active practitioners with a shift at a location (the schedule is JSON): booking without a
+     * named practitioner reads these, not the whole chain's staff.
+     */
+    @SqlQuery("SELECT " + COLUMNS + " FROM practitioners WHERE tenant_id = :tenantId AND active "
+            + "AND JSON_SEARCH(schedule, 'one', :locationId, NULL, '$[*].locationId') IS NOT NULL ORDER BY id LIMIT :limit")
+    List<Row> activeAt(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
+                       @Bind("limit") int limit);
+
     @SqlUpdate("INSERT INTO practitioner_time_off (tenant_id, id, practitioner_id, starts_at, ends_at, reason, "
             + "created_at) VALUES (:tenantId, :t.id, :t.practitionerId, :t.from, :t.to, :t.reason, :t.createdAt)")
     void insertTimeOff(@Bind("tenantId") String tenantId, @BindMethods("t") TimeOff timeOff);
