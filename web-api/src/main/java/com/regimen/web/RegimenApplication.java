@@ -41,6 +41,9 @@ import com.regimen.web.openapi.OpenApiResource;
 import com.regimen.web.resources.ApiKeyResource;
 import com.regimen.web.resources.AppointmentResource;
 import com.regimen.web.resources.ConfirmationResource;
+import com.regimen.web.resources.MessageOptOutResource;
+import com.regimen.web.resources.MessageResource;
+import com.regimen.web.resources.PatientMessagesResource;
 import com.regimen.web.resources.ConsentFormResource;
 import com.regimen.web.resources.ConsentResource;
 import com.regimen.web.resources.CancellationTermsResource;
@@ -148,6 +151,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         JvmHealth jvmHealth = watchJvm(environment);
         RegimenServices services = RegimenServices.build(config, environment, dataSource, clock());
         this.services = services;
+        MessagePolling.start(environment, services.messageDispatcher(), config.getMessages().getPollInterval());
         LimitSettings limits = config.getLimits();
         ClientAddresses clientAddresses = new ClientAddresses(limits.getTrustedProxies(),
                 limits.getClientAddressHeader());
@@ -220,7 +224,10 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new TaxDocumentResource(services.taxDocuments()),
                 new DayCloseResource(services.dayCloses()),
                 new CancellationPolicyResource(services.cancellationPolicies()),
-                reportResource(services));
+                reportResource(services),
+                new MessageResource(services.messageLog(), services.messageSettings(), services.messageTemplates()),
+                new PatientMessagesResource(services.messageLog()),
+                new MessageOptOutResource(services.optOuts()));
     }
 
     /**

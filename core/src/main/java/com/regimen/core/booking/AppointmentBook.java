@@ -5,6 +5,7 @@ import com.regimen.core.errors.DomainException;
 import com.regimen.core.ids.Ids;
 import com.regimen.core.inventory.ReservedConsumable;
 import com.regimen.core.inventory.StockReservations;
+import com.regimen.core.outbox.Outbox;
 import com.regimen.core.plugins.PluginInvoker;
 import com.regimen.core.scheduling.Locations;
 import com.regimen.core.identity.StaffIdentity;
@@ -141,6 +142,7 @@ public final class AppointmentBook {
             AppointmentLifecycle.recordGate(handle, actor, current, admission);
             audit.record(handle, actor, "appointment.rescheduled", "appointment", appointmentId,
                     Map.of("from", current.startsAt().toString(), "to", newStart.toString()));
+            Outbox.rescheduled(handle, actor.tenantId(), current.patientId(), appointmentId, slot.start(), clock.instant());
             return new BookedAppointment(dao.find(actor.tenantId(), appointmentId).orElseThrow(), held);
         });
     }
@@ -214,6 +216,7 @@ public final class AppointmentBook {
                 admission.location().currency(), price, deposit, admission.screening().id(), null, null,
                 null, actor.actorId(), now, now, 0);
         handle.attach(AppointmentDao.class).insert(appointment);
+        Outbox.booked(handle, actor.tenantId(), admission.patientId(), id, slot.start(), now);
         if (admission.clearance() != null) {
             // The row was inserted with its screening; only a clearance still needs writing beside it.
             AppointmentLifecycle.recordGate(handle, actor, appointment, admission);

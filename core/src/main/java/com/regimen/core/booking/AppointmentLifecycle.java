@@ -4,6 +4,7 @@ import com.regimen.core.audit.AuditTrail;
 import com.regimen.core.consent.Consents;
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.inventory.StockReservations;
+import com.regimen.core.outbox.Outbox;
 import com.regimen.core.scheduling.Practitioner;
 import com.regimen.core.scheduling.Practitioners;
 import com.regimen.core.identity.StaffIdentity;
@@ -113,6 +114,7 @@ final class AppointmentLifecycle {
             }
             StockReservations.consume(handle, actor.tenantId(), appointmentId, a.patientId(), actor.actorId(),
                     clock.instant());
+            Outbox.completed(handle, actor.tenantId(), a.patientId(), appointmentId, clock.instant());
             return null;
         });
     }
@@ -121,7 +123,9 @@ final class AppointmentLifecycle {
     Appointment noShow(StaffIdentity actor, String appointmentId) {
         return transition(actor, appointmentId, AppointmentStatus.NO_SHOW, null, (handle, a) -> {
             StockReservations.release(handle, actor.tenantId(), appointmentId);
-            return CancellationPolicies.of(handle, actor.tenantId()).noShowFee(a);
+            Long fee = CancellationPolicies.of(handle, actor.tenantId()).noShowFee(a);
+            Outbox.noShowFee(handle, actor.tenantId(), a.patientId(), appointmentId, fee, clock.instant());
+            return fee;
         });
     }
 
@@ -132,6 +136,7 @@ final class AppointmentLifecycle {
         }
         return transition(actor, appointmentId, AppointmentStatus.CANCELLED, reason, (handle, a) -> {
             StockReservations.release(handle, actor.tenantId(), appointmentId);
+            Outbox.cancelled(handle, actor.tenantId(), a.patientId(), appointmentId, clock.instant());
             return CancellationPolicies.of(handle, actor.tenantId()).cancellationFee(a, clock.instant());
         });
     }

@@ -80,6 +80,7 @@ public final class Bookkeeping {
                 refund.kind(), refund.currency(), refund.amount(), refund.at())) == 0) {
             return; // booked already
         }
+        com.regimen.core.outbox.Outbox.refundSettled(handle, tenantId, refundId, refund.appointmentId(), refund.at());
         if (CASH.equals(refund.method())) {
             refuseIfClosed(handle, tenantId, location.id(), day);
         }

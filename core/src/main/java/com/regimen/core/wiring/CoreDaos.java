@@ -1,6 +1,11 @@
 package com.regimen.core.wiring;
 
 import com.regimen.core.audit.AuditEventDao;
+import com.regimen.core.messages.MessageDao;
+import com.regimen.core.messages.MessageSettingsDao;
+import com.regimen.core.messages.MessageTemplateDao;
+import com.regimen.core.messages.OptOutDao;
+import com.regimen.core.outbox.OutboxDao;
 import com.regimen.core.booking.AppointmentDao;
 import com.regimen.core.booking.CancellationPolicyDao;
 import com.regimen.core.clearance.ClearanceDao;
@@ -67,7 +72,8 @@ public final class CoreDaos {
             DayCloseDao.class, SettledMoneyDao.class, PresentedCardDao.class, DiscountRuleDao.class, AppliedDiscountDao.class,
             CancellationPolicyDao.class, ReportDao.class,
             ConsentDao.class, ConnectAccountDao.class, TerminalDao.class, TerminalChargeDao.class,
-            PatientSearchTermDao.class, PatientProfileDao.class);
+            PatientSearchTermDao.class, PatientProfileDao.class,
+            OutboxDao.class, MessageDao.class, MessageSettingsDao.class, OptOutDao.class, MessageTemplateDao.class);
 
     private CoreDaos() {
     }

@@ -41,7 +41,21 @@ public class RegimenConfiguration extends Configuration {
     @NotNull
     private LimitSettings limits = new LimitSettings();
 
+    @Valid
+    @NotNull
+    private MessagingSettings messages = new MessagingSettings();
+
     private final DatabaseLocator databaseLocator = new DatabaseLocator();
+
+    @JsonProperty
+    public MessagingSettings getMessages() {
+        return messages;
+    }
+
+    @JsonProperty
+    public void setMessages(MessagingSettings messages) {
+        this.messages = messages;
+    }
 
     @JsonProperty
     public LimitSettings getLimits() {

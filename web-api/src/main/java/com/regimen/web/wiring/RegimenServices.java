@@ -62,7 +62,18 @@ import com.regimen.core.staff.StaffDirectory;
 import com.regimen.core.staff.StaffSignIn;
 import com.regimen.core.tenancy.SignupThrottle;
 import com.regimen.core.tenancy.TenantSignup;
+import com.regimen.core.messages.ClinicMessageSettings;
+import com.regimen.core.messages.MessageChannel;
+import com.regimen.core.messages.MessageDispatcher;
+import com.regimen.core.messages.MessageLog;
+import com.regimen.core.messages.MessageTemplates;
+import com.regimen.core.messages.OptOuts;
+import com.regimen.core.messages.PatientLinks;
+import com.regimen.core.messages.ProviderMessagingChannel;
+import com.regimen.core.messages.SmtpEmailChannel;
+import com.regimen.core.outbox.Channel;
 import com.regimen.web.config.LimitSettings;
+import com.regimen.web.config.MessagingSettings;
 import com.regimen.web.config.PluginSettings;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.config.StripeSettings;
@@ -135,7 +146,12 @@ public record RegimenServices(
         StripeOnboarding onboarding,
         Readers readers,
         ReaderCharges readerCharges,
-        PatientProfiles patientProfiles) {
+        PatientProfiles patientProfiles,
+        MessageLog messageLog,
+        OptOuts optOuts,
+        ClinicMessageSettings messageSettings,
+        MessageTemplates messageTemplates,
+        MessageDispatcher messageDispatcher) {
 
     /**
      * @param dataSource the pool the Jdbi runs on (the server migrates the schema through it first);
@@ -191,6 +207,9 @@ public record RegimenServices(
         ReaderCharges readerCharges = new ReaderCharges(jdbi, clock, payments, reconciliation, stripe, terminal,
                 readers, audit);
 
+        OptOuts optOuts = new OptOuts(jdbi, clock, patients, audit);
+        ClinicMessageSettings messageSettings = new ClinicMessageSettings(jdbi, clock, audit);
+        MessageTemplates messageTemplates = new MessageTemplates(jdbi, clock, audit);
         return new RegimenServices(jdbi, clock, plugins, invoker, audit,
                 new CredentialCheck(jdbi, clock), new IdempotencyKeys(jdbi, clock),
                 staff, apiKeys, signup, signIn,
@@ -214,7 +233,17 @@ public record RegimenServices(
                 new Consents(jdbi, clock, plugins, menu, patients, audit), new CareSheets(plugins, patients),
                 new Confirmations(jdbi, plugins, patients),
                 onboarding, readers, readerCharges,
-                new PatientProfiles(jdbi, patients, clearances, payments, cardsOnFile));
+                new PatientProfiles(jdbi, patients, clearances, payments, cardsOnFile),
+                new MessageLog(jdbi), optOuts, messageSettings, messageTemplates,
+                new MessageDispatcher(jdbi, clock, plugins, PatientLinks.NONE, messageTemplates, messageSettings,
+                        optOuts, messageChannels(config.getMessages())));
+    }
+
+    /** Email over SMTP, SMS and WhatsApp through the provider; each reports whether it is configured. */
+    private static List<MessageChannel> messageChannels(MessagingSettings settings) {
+        return List.of(new SmtpEmailChannel(settings.smtp()),
+                new ProviderMessagingChannel(Channel.SMS, settings.provider()),
+                new ProviderMessagingChannel(Channel.WHATSAPP, settings.provider()));
     }
 
     private static PluginRegistry loadPlugins(PluginSettings settings) {

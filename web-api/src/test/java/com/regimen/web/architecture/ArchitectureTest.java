@@ -34,7 +34,7 @@ class ArchitectureTest {
             Map.entry("errors", 0), Map.entry("ids", 0), Map.entry("json", 0), Map.entry("identity", 0),
             Map.entry("paging", 1), Map.entry("database", 1), Map.entry("idempotency", 1),
             Map.entry("printing", 1),
-            Map.entry("audit", 2),
+            Map.entry("audit", 2), Map.entry("outbox", 2),
             Map.entry("staff", 3),
             Map.entry("tenancy", 4),
             Map.entry("plugins", 5), Map.entry("scheduling", 5), Map.entry("discounts", 5),
@@ -47,6 +47,7 @@ class ArchitectureTest {
             Map.entry("reports", 12),
             Map.entry("terminal", 12),
             Map.entry("frontdesk", 12),
+            Map.entry("messages", 12),
             Map.entry("wiring", 13));
 
     private static JavaClasses production;
