@@ -1,5 +1,7 @@
 package com.regimen.core.wiring;
 
+import com.regimen.core.selfservice.AttendanceDao;
+import com.regimen.core.selfservice.SelfServiceLinkDao;
 import com.regimen.core.audit.AuditEventDao;
 import com.regimen.core.booking.AppointmentDao;
 import com.regimen.core.booking.CancellationPolicyDao;
@@ -67,7 +69,8 @@ public final class CoreDaos {
             DayCloseDao.class, SettledMoneyDao.class, PresentedCardDao.class, DiscountRuleDao.class, AppliedDiscountDao.class,
             CancellationPolicyDao.class, ReportDao.class,
             ConsentDao.class, ConnectAccountDao.class, TerminalDao.class, TerminalChargeDao.class,
-            PatientSearchTermDao.class, PatientProfileDao.class);
+            PatientSearchTermDao.class, PatientProfileDao.class,
+            SelfServiceLinkDao.class, AttendanceDao.class);
 
     private CoreDaos() {
     }

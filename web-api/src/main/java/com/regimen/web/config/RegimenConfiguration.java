@@ -41,7 +41,21 @@ public class RegimenConfiguration extends Configuration {
     @NotNull
     private LimitSettings limits = new LimitSettings();
 
+    @Valid
+    @NotNull
+    private SelfServiceSettings selfService = new SelfServiceSettings();
+
     private final DatabaseLocator databaseLocator = new DatabaseLocator();
+
+    @JsonProperty
+    public SelfServiceSettings getSelfService() {
+        return selfService;
+    }
+
+    @JsonProperty
+    public void setSelfService(SelfServiceSettings selfService) {
+        this.selfService = selfService;
+    }
 
     @JsonProperty
     public LimitSettings getLimits() {

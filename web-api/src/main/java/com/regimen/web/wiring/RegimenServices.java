@@ -52,6 +52,8 @@ import com.regimen.core.plugins.TreatmentMenu;
 import com.regimen.core.scheduling.Locations;
 import com.regimen.core.scheduling.Practitioners;
 import com.regimen.core.scheduling.Rooms;
+import com.regimen.core.selfservice.PatientVisits;
+import com.regimen.core.selfservice.SelfServiceLinks;
 import com.regimen.core.staff.ApiKeys;
 import com.regimen.core.staff.CredentialCheck;
 import com.regimen.core.staff.HashingGate;
@@ -65,6 +67,7 @@ import com.regimen.core.tenancy.TenantSignup;
 import com.regimen.web.config.LimitSettings;
 import com.regimen.web.config.PluginSettings;
 import com.regimen.web.config.RegimenConfiguration;
+import com.regimen.web.config.SelfServiceSettings;
 import com.regimen.web.config.StripeSettings;
 import com.regimen.web.database.RegimenJdbi;
 import com.regimen.web.health.PluginHealthCheck;
@@ -72,6 +75,7 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import org.jdbi.v3.core.Jdbi;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -135,7 +139,9 @@ public record RegimenServices(
         StripeOnboarding onboarding,
         Readers readers,
         ReaderCharges readerCharges,
-        PatientProfiles patientProfiles) {
+        PatientProfiles patientProfiles,
+        SelfServiceLinks selfServiceLinks,
+        PatientVisits patientVisits) {
 
     /**
      * @param dataSource the pool the Jdbi runs on (the server migrates the schema through it first);
@@ -191,6 +197,18 @@ public record RegimenServices(
         ReaderCharges readerCharges = new ReaderCharges(jdbi, clock, payments, reconciliation, stripe, terminal,
                 readers, audit);
 
+        // Patients' self-service links: the same booking, intake, screening and consent rules as the desk
+        // (these services hold no state, so the instances made here act exactly as the desk's).
+        SelfServiceSettings selfService = config.getSelfService();
+        SelfServiceLinks selfServiceLinks = new SelfServiceLinks(jdbi, clock, appointmentBook, audit,
+                URI.create(selfService.getPublicBaseUrl()),
+                Duration.ofMillis(selfService.getLinkMargin().toMilliseconds()));
+        PatientVisits patientVisits = new PatientVisits(jdbi, clock, selfServiceLinks, appointmentBook,
+                new Cancellations(appointmentBook, refunds), new CancellationPolicies(jdbi, clock, audit), patients,
+                intakes, screenings, menu, plugins, new Consents(jdbi, clock, plugins, menu, patients, audit),
+                new CareSheets(plugins, patients), new Locations(jdbi, clock, audit),
+                new Practitioners(jdbi, clock, audit), audit);
+
         return new RegimenServices(jdbi, clock, plugins, invoker, audit,
                 new CredentialCheck(jdbi, clock), new IdempotencyKeys(jdbi, clock),
                 staff, apiKeys, signup, signIn,
@@ -214,7 +232,8 @@ public record RegimenServices(
                 new Consents(jdbi, clock, plugins, menu, patients, audit), new CareSheets(plugins, patients),
                 new Confirmations(jdbi, plugins, patients),
                 onboarding, readers, readerCharges,
-                new PatientProfiles(jdbi, patients, clearances, payments, cardsOnFile));
+                new PatientProfiles(jdbi, patients, clearances, payments, cardsOnFile),
+                selfServiceLinks, patientVisits);
     }
 
     private static PluginRegistry loadPlugins(PluginSettings settings) {

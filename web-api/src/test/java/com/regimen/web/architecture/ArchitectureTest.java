@@ -47,6 +47,7 @@ class ArchitectureTest {
             Map.entry("reports", 12),
             Map.entry("terminal", 12),
             Map.entry("frontdesk", 12),
+            Map.entry("selfservice", 12),
             Map.entry("wiring", 13));
 
     private static JavaClasses production;
