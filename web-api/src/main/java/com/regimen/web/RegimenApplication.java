@@ -36,6 +36,7 @@ import com.regimen.web.health.JvmHealthCheck;
 import com.regimen.web.health.MigrationsHealthCheck;
 import com.regimen.web.http.ClientAddresses;
 import com.regimen.web.http.RequestBodyLimitFilter;
+import com.regimen.web.http.SelfServiceThrottle;
 import com.regimen.web.idempotency.IdempotencyFilter;
 import com.regimen.web.openapi.OpenApiResource;
 import com.regimen.web.resources.ApiKeyResource;
@@ -72,6 +73,8 @@ import com.regimen.web.resources.ScreeningResource;
 import com.regimen.web.resources.TreatmentResource;
 import com.regimen.web.resources.SessionResource;
 import com.regimen.web.resources.SignupResource;
+import com.regimen.web.resources.SelfServiceLinkResource;
+import com.regimen.web.resources.SelfServiceResource;
 import com.regimen.web.resources.UserResource;
 import io.dropwizard.lifecycle.ServerLifecycleListener;
 import io.dropwizard.auth.AuthDynamicFeature;
@@ -227,7 +230,11 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 reportResource(services),
                 new MessageResource(services.messageLog(), services.messageSettings(), services.messageTemplates()),
                 new PatientMessagesResource(services.messageLog()),
-                new MessageOptOutResource(services.optOuts()));
+                new MessageOptOutResource(services.optOuts()),
+                new SelfServiceLinkResource(services.selfServiceLinks()),
+                new SelfServiceResource(services.patientVisits(), new SelfServiceThrottle(
+                        config.getSelfService().getRequestsPerMinutePerAddress(),
+                        config.getSelfService().getRequestsPerMinutePerLink(), services.clock()), clientAddresses));
     }
 
     /**

@@ -168,6 +168,11 @@ public final class AppointmentBook {
         return lifecycle.cancel(actor, appointmentId, reason);
     }
 
+    /** Refused, with nothing written, when the fee cancelling now keeps exceeds {@code feeAccepted}. */
+    public Appointment cancel(StaffIdentity actor, String appointmentId, String reason, long feeAccepted) {
+        return lifecycle.cancel(actor, appointmentId, reason, feeAccepted);
+    }
+
     /** With the consumables it holds, or once completed, those it used up (the receipt lists their lots). */
     public BookedAppointment get(StaffIdentity reader, String appointmentId) {
         return jdbi.withHandle(handle -> {

@@ -131,13 +131,26 @@ final class AppointmentLifecycle {
 
     /** Free inside the tenant's free-cancellation window; later, its late-cancel fee. */
     Appointment cancel(StaffIdentity actor, String appointmentId, String reason) {
+        return cancel(actor, appointmentId, reason, null);
+    }
+
+    /**
+     * As {@link #cancel(StaffIdentity, String, String)}, refused (409 CANCELLATION_FEE_APPLIES, nothing
+     * written) when the fee it would keep, decided under the appointment's lock, exceeds
+     * {@code feeAccepted}: a patient who cancels alone is never charged more than they agreed to.
+     */
+    Appointment cancel(StaffIdentity actor, String appointmentId, String reason, Long feeAccepted) {
         if (reason != null && reason.length() > 500) {
             throw DomainException.invalid("reason", "must be at most 500 characters");
         }
         return transition(actor, appointmentId, AppointmentStatus.CANCELLED, reason, (handle, a) -> {
+            long fee = CancellationPolicies.of(handle, actor.tenantId()).cancellationFee(a, clock.instant());
+            if (feeAccepted != null && fee > feeAccepted) {
+                throw BookingRefusal.cancellationFeeApplies(fee, a.currency());
+            }
             StockReservations.release(handle, actor.tenantId(), appointmentId);
             Outbox.cancelled(handle, actor.tenantId(), a.patientId(), appointmentId, clock.instant());
-            return CancellationPolicies.of(handle, actor.tenantId()).cancellationFee(a, clock.instant());
+            return fee;
         });
     }
 

@@ -25,4 +25,11 @@ final class BookingRefusal {
                 "An appointment that is " + from + " cannot become " + to + ".", List.of(),
                 Map.of("appointmentStatus", from.name()));
     }
+
+    /** Cancelling now keeps a fee the canceller has not accepted; {@code fee} says how much, to ask again. */
+    static DomainException cancellationFeeApplies(long fee, String currency) {
+        return new DomainException(ErrorKind.CONFLICT, "CANCELLATION_FEE_APPLIES", "The free cancellation window "
+                + "has passed: cancelling now keeps a fee of " + fee + " (minor units of " + currency + ").",
+                List.of(), Map.of("fee", fee, "currency", currency));
+    }
 }

@@ -14,7 +14,6 @@ import com.regimen.core.plugins.LoadedPlugin;
 import com.regimen.core.plugins.PluginRegistry;
 import com.regimen.core.plugins.TreatmentMenu;
 import com.regimen.core.printing.PrintedPage;
-import com.regimen.core.staff.StaffUser;
 import com.regimen.core.staff.StaffUserDao;
 import com.regimen.plugin.spi.ConsentForm;
 import org.jdbi.v3.core.Handle;
@@ -62,6 +61,9 @@ public final class Consents {
         return new TreatmentConsent(plugin.id(), plugin.version(), FormAsSigned.of(form, plugin.descriptor().name()));
     }
 
+    /** Stands where the witness's name would be on a form the patient signed alone, through their link. */
+    public static final String SIGNED_THROUGH_LINK = "The patient, through their self-service link";
+
     /**
      * Records the patient's signature on the treatment's current form. The witness is whoever is
      * signed in: a person, so an API key cannot witness (422 NOT_A_USER).
@@ -72,6 +74,33 @@ public final class Consents {
             throw new DomainException(ErrorKind.UNPROCESSABLE, "NOT_A_USER", "A consent is witnessed by a member "
                     + "of staff signed in as themselves, not by an API key.");
         }
+        return record(actor, patient, signature, handle -> handle.attach(StaffUserDao.class)
+                .find(actor.tenantId(), actor.actorId())
+                .map(witness -> new Witness(witness.id(), witness.name()))
+                .orElseThrow(() -> new DomainException(ErrorKind.UNPROCESSABLE, "NOT_A_USER",
+                        "The signed-in member of staff was not found.")));
+    }
+
+    /**
+     * The same signature, given by the patient alone through their self-service link: no one
+     * witnesses it, so the witness columns name the link ({@link #SIGNED_THROUGH_LINK}) and the audit
+     * names the link as the actor.
+     */
+    public SignedConsent signThroughLink(StaffIdentity patientLink, String patientId, ConsentSignature signature) {
+        if (patientLink.actorType() != ActorType.PATIENT) {
+            throw new IllegalArgumentException("only a patient's link signs alone");
+        }
+        Patient patient = patients.get(patientLink, patientId);
+        return record(patientLink, patient, signature,
+                handle -> new Witness(patientLink.actorId(), SIGNED_THROUGH_LINK));
+    }
+
+    private record Witness(String id, String name) {
+    }
+
+    private SignedConsent record(StaffIdentity actor, Patient patient, ConsentSignature signature,
+                                 java.util.function.Function<Handle, Witness> witnessOf) {
+        String patientId = patient.id();
         if (signature.treatmentId() == null || signature.treatmentId().isBlank()) {
             throw DomainException.invalid("treatmentId", "is required");
         }
@@ -87,9 +116,7 @@ public final class Consents {
                 List.of(), Map.of("treatmentId", plugin.id())));
         FormAsSigned shown = FormAsSigned.of(form, plugin.descriptor().name());
         return jdbi.inTransaction(handle -> {
-            StaffUser witness = handle.attach(StaffUserDao.class).find(actor.tenantId(), actor.actorId())
-                    .orElseThrow(() -> new DomainException(ErrorKind.UNPROCESSABLE, "NOT_A_USER",
-                            "The signed-in member of staff was not found."));
+            Witness witness = witnessOf.apply(handle);
             String id = Ids.newId();
             Instant now = clock.instant();
             handle.attach(ConsentDao.class).insert(actor.tenantId(), id, patientId, plugin.id(), plugin.version(),

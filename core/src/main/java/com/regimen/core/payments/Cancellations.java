@@ -29,6 +29,12 @@ public final class Cancellations {
         return new Closed(cancelled, refunds.byPolicy(actor, appointmentId));
     }
 
+    /** Cancelled only if what the policy keeps now is at most {@code feeAccepted} (409 CANCELLATION_FEE_APPLIES). */
+    public Closed cancel(StaffIdentity actor, String appointmentId, String reason, long feeAccepted) {
+        Appointment cancelled = book.cancel(actor, appointmentId, reason, feeAccepted);
+        return new Closed(cancelled, refunds.byPolicy(actor, appointmentId));
+    }
+
     public Closed noShow(StaffIdentity actor, String appointmentId) {
         Appointment missed = book.noShow(actor, appointmentId);
         return new Closed(missed, refunds.byPolicy(actor, appointmentId));

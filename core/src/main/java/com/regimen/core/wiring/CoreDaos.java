@@ -1,5 +1,7 @@
 package com.regimen.core.wiring;
 
+import com.regimen.core.selfservice.AttendanceDao;
+import com.regimen.core.selfservice.SelfServiceLinkDao;
 import com.regimen.core.audit.AuditEventDao;
 import com.regimen.core.messages.MessageDao;
 import com.regimen.core.messages.MessageSettingsDao;
@@ -73,7 +75,8 @@ public final class CoreDaos {
             CancellationPolicyDao.class, ReportDao.class,
             ConsentDao.class, ConnectAccountDao.class, TerminalDao.class, TerminalChargeDao.class,
             PatientSearchTermDao.class, PatientProfileDao.class,
-            OutboxDao.class, MessageDao.class, MessageSettingsDao.class, OptOutDao.class, MessageTemplateDao.class);
+            OutboxDao.class, MessageDao.class, MessageSettingsDao.class, OptOutDao.class, MessageTemplateDao.class,
+            SelfServiceLinkDao.class, AttendanceDao.class);
 
     private CoreDaos() {
     }

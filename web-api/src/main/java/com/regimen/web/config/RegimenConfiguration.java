@@ -45,6 +45,10 @@ public class RegimenConfiguration extends Configuration {
     @NotNull
     private MessagingSettings messages = new MessagingSettings();
 
+    @Valid
+    @NotNull
+    private SelfServiceSettings selfService = new SelfServiceSettings();
+
     private final DatabaseLocator databaseLocator = new DatabaseLocator();
 
     @JsonProperty
@@ -55,6 +59,16 @@ public class RegimenConfiguration extends Configuration {
     @JsonProperty
     public void setMessages(MessagingSettings messages) {
         this.messages = messages;
+    }
+
+    @JsonProperty
+    public SelfServiceSettings getSelfService() {
+        return selfService;
+    }
+
+    @JsonProperty
+    public void setSelfService(SelfServiceSettings selfService) {
+        this.selfService = selfService;
     }
 
     @JsonProperty

@@ -52,6 +52,8 @@ import com.regimen.core.plugins.TreatmentMenu;
 import com.regimen.core.scheduling.Locations;
 import com.regimen.core.scheduling.Practitioners;
 import com.regimen.core.scheduling.Rooms;
+import com.regimen.core.selfservice.PatientVisits;
+import com.regimen.core.selfservice.SelfServiceLinks;
 import com.regimen.core.staff.ApiKeys;
 import com.regimen.core.staff.CredentialCheck;
 import com.regimen.core.staff.HashingGate;
@@ -76,6 +78,7 @@ import com.regimen.web.config.LimitSettings;
 import com.regimen.web.config.MessagingSettings;
 import com.regimen.web.config.PluginSettings;
 import com.regimen.web.config.RegimenConfiguration;
+import com.regimen.web.config.SelfServiceSettings;
 import com.regimen.web.config.StripeSettings;
 import com.regimen.web.database.RegimenJdbi;
 import com.regimen.web.health.PluginHealthCheck;
@@ -83,10 +86,12 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import org.jdbi.v3.core.Jdbi;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 
@@ -151,7 +156,9 @@ public record RegimenServices(
         OptOuts optOuts,
         ClinicMessageSettings messageSettings,
         MessageTemplates messageTemplates,
-        MessageDispatcher messageDispatcher) {
+        MessageDispatcher messageDispatcher,
+        SelfServiceLinks selfServiceLinks,
+        PatientVisits patientVisits) {
 
     /**
      * @param dataSource the pool the Jdbi runs on (the server migrates the schema through it first);
@@ -210,6 +217,18 @@ public record RegimenServices(
         OptOuts optOuts = new OptOuts(jdbi, clock, patients, audit);
         ClinicMessageSettings messageSettings = new ClinicMessageSettings(jdbi, clock, audit);
         MessageTemplates messageTemplates = new MessageTemplates(jdbi, clock, audit);
+        // Patients' self-service links: the same booking, intake, screening and consent rules as the desk
+        // (these services hold no state, so the instances made here act exactly as the desk's).
+        SelfServiceSettings selfService = config.getSelfService();
+        SelfServiceLinks selfServiceLinks = new SelfServiceLinks(jdbi, clock, appointmentBook, audit,
+                URI.create(selfService.getPublicBaseUrl()),
+                Duration.ofMillis(selfService.getLinkMargin().toMilliseconds()));
+        PatientVisits patientVisits = new PatientVisits(jdbi, clock, selfServiceLinks, appointmentBook,
+                new Cancellations(appointmentBook, refunds), new CancellationPolicies(jdbi, clock, audit), patients,
+                intakes, screenings, menu, plugins, new Consents(jdbi, clock, plugins, menu, patients, audit),
+                new CareSheets(plugins, patients), new Locations(jdbi, clock, audit),
+                new Practitioners(jdbi, clock, audit), audit);
+
         return new RegimenServices(jdbi, clock, plugins, invoker, audit,
                 new CredentialCheck(jdbi, clock), new IdempotencyKeys(jdbi, clock),
                 staff, apiKeys, signup, signIn,
@@ -235,8 +254,15 @@ public record RegimenServices(
                 onboarding, readers, readerCharges,
                 new PatientProfiles(jdbi, patients, clearances, payments, cardsOnFile),
                 new MessageLog(jdbi), optOuts, messageSettings, messageTemplates,
-                new MessageDispatcher(jdbi, clock, plugins, PatientLinks.NONE, messageTemplates, messageSettings,
-                        optOuts, messageChannels(config.getMessages())));
+                new MessageDispatcher(jdbi, clock, plugins, patientLinks(selfServiceLinks), messageTemplates,
+                        messageSettings, optOuts, messageChannels(config.getMessages())),
+                selfServiceLinks, patientVisits);
+    }
+
+    /** Messages about a visit ahead carry the patient's self-service link to it (docs/messages.md). */
+    private static PatientLinks patientLinks(SelfServiceLinks links) {
+        return (tenantId, patientId, appointmentId, expiresAt) ->
+                Optional.of(links.issue(tenantId, patientId, appointmentId, expiresAt));
     }
 
     /** Email over SMTP, SMS and WhatsApp through the provider; each reports whether it is configured. */

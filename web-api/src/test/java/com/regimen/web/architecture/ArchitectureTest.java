@@ -48,6 +48,7 @@ class ArchitectureTest {
             Map.entry("terminal", 12),
             Map.entry("frontdesk", 12),
             Map.entry("messages", 12),
+            Map.entry("selfservice", 12),
             Map.entry("wiring", 13));
 
     private static JavaClasses production;

@@ -25,7 +25,8 @@ class SuiteLogsIT {
     private static final Path LOGS = Path.of("target", "test-logs");
     private static final Map<String, Pattern> SECRETS = Map.of(
             "a staff password", Pattern.compile(Pattern.quote(Tenants.PASSWORD)),
-            "a session token or API key", Pattern.compile("rg[sk]_[0-9a-f-]{36}_[A-Za-z0-9_-]{40,}"),
+            "a session token, API key or patient's self-service link",
+            Pattern.compile("rg[skp]_[0-9a-f-]{36}_[A-Za-z0-9_-]{40,}"),
             "an Authorization header", Pattern.compile("Bearer\\s+\\S"),
             "a Stripe secret key", Pattern.compile("[sr]k_(test|live)_[A-Za-z0-9]"),
             "a Stripe webhook secret", Pattern.compile("whsec_[A-Za-z0-9]"),
