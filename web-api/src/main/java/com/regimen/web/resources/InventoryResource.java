@@ -1,16 +1,18 @@
 package com.regimen.web.resources;
 
 import com.regimen.core.errors.DomainException;
-import com.regimen.core.inventory.InventoryItem;
 import com.regimen.core.inventory.InventoryItems;
 import com.regimen.core.inventory.StockLedger;
 import com.regimen.core.inventory.StockLevels;
 import com.regimen.core.inventory.StockLot;
-import com.regimen.core.inventory.StockMovement;
 import com.regimen.core.paging.PageRequest;
+import com.regimen.web.api.InventoryItemView;
 import com.regimen.web.api.InventoryRequests;
+import com.regimen.web.api.ItemLevelView;
 import com.regimen.web.api.ListResponse;
 import com.regimen.web.api.RecipientView;
+import com.regimen.web.api.StockLotView;
+import com.regimen.web.api.StockMovementView;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
 import com.regimen.web.idempotency.Idempotent;
@@ -52,7 +54,7 @@ public class InventoryResource {
         this.levels = levels;
     }
 
-    public record Transferred(StockLot from, StockLot to) {
+    public record Transferred(StockLotView from, StockLotView to) {
     }
 
     public record LedgerCheck(boolean consistent, List<String> mismatchedLots) {
@@ -65,21 +67,22 @@ public class InventoryResource {
     @Operation(summary = "Add an item to the catalogue", description = "409 SKU_TAKEN when the sku exists.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = InventoryItem.class)))
+            schema = @Schema(implementation = InventoryItemView.class)))
     public Response createItem(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                @NotNull @Valid InventoryRequests.NewItem request) {
         return Response.status(Response.Status.CREATED)
-                .entity(items.create(principal.identity(), request.sku(), request.name(), request.unit())).build();
+                .entity(InventoryItemView.of(items.create(principal.identity(), request.sku(), request.name(),
+                        request.unit()))).build();
     }
 
     @GET
     @Path("/items")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "The item catalogue")
-    public ListResponse<InventoryItem> listItems(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+    public ListResponse<InventoryItemView> listItems(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                  @QueryParam("limit") Integer limit,
                                                  @QueryParam("cursor") String cursor) {
-        return ListResponse.of(items.list(principal.identity(), PageRequest.of(limit, cursor)), item -> item);
+        return ListResponse.of(items.list(principal.identity(), PageRequest.of(limit, cursor)), InventoryItemView::of);
     }
 
     @PUT
@@ -101,11 +104,11 @@ public class InventoryResource {
             + "here (409 LOT_EXPIRY_MISMATCH if its expiry differs).")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StockLot.class)))
+            schema = @Schema(implementation = StockLotView.class)))
     public Response receive(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                             @NotNull @Valid InventoryRequests.Receipt request) {
-        return Response.status(Response.Status.CREATED).entity(ledger.receive(principal.identity(),
-                request.locationId(), request.sku(), request.lotNumber(), request.expiresOn(), request.quantity()))
+        return Response.status(Response.Status.CREATED).entity(StockLotView.of(ledger.receive(principal.identity(),
+                request.locationId(), request.sku(), request.lotNumber(), request.expiresOn(), request.quantity())))
                 .build();
     }
 
@@ -117,11 +120,12 @@ public class InventoryResource {
             + "would take stock held for appointments.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StockLot.class)))
+            schema = @Schema(implementation = StockLotView.class)))
     public Response adjust(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                            @NotNull @Valid InventoryRequests.Adjustment request) {
         return Response.status(Response.Status.CREATED)
-                .entity(ledger.adjust(principal.identity(), request.lotId(), request.delta(), request.reason()))
+                .entity(StockLotView.of(ledger.adjust(principal.identity(), request.lotId(), request.delta(),
+                        request.reason())))
                 .build();
     }
 
@@ -137,7 +141,8 @@ public class InventoryResource {
                              @NotNull @Valid InventoryRequests.Transfer request) {
         List<StockLot> lots = ledger.transfer(principal.identity(), request.lotId(), request.toLocationId(),
                 request.quantity());
-        return Response.status(Response.Status.CREATED).entity(new Transferred(lots.get(0), lots.get(1))).build();
+        return Response.status(Response.Status.CREATED).entity(new Transferred(StockLotView.of(lots.get(0)),
+                StockLotView.of(lots.get(1)))).build();
     }
 
     @GET
@@ -145,26 +150,28 @@ public class InventoryResource {
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Stock at a location", description = "Per sku and lot: onHand, reserved, available; "
             + "expired lots are never available.")
-    public ListResponse<StockLevels.ItemLevel> stock(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                                     @QueryParam("locationId") String locationId) {
-        return new ListResponse<>(levels.atLocation(principal.identity(), required(locationId)), null);
+    public ListResponse<ItemLevelView> stock(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                             @QueryParam("locationId") String locationId) {
+        return new ListResponse<>(levels.atLocation(principal.identity(), required(locationId)).stream()
+                .map(ItemLevelView::of).toList(), null);
     }
 
     @GET
     @Path("/lots/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "A lot")
-    public StockLot lot(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
-        return ledger.lot(principal.identity(), id);
+    public StockLotView lot(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
+        return StockLotView.of(ledger.lot(principal.identity(), id));
     }
 
     @GET
     @Path("/lots/{id}/movements")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "A lot's ledger rows, oldest first")
-    public ListResponse<StockMovement> movements(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                                 @PathParam("id") String id) {
-        return new ListResponse<>(ledger.movements(principal.identity(), id), null);
+    public ListResponse<StockMovementView> movements(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                     @PathParam("id") String id) {
+        return new ListResponse<>(ledger.movements(principal.identity(), id).stream().map(StockMovementView::of)
+                .toList(), null);
     }
 
     @GET
@@ -181,20 +188,21 @@ public class InventoryResource {
     @Path("/reports/below-par")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Items whose available stock is below the location's par level")
-    public ListResponse<StockLevels.ItemLevel> belowPar(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                                        @QueryParam("locationId") String locationId) {
-        return new ListResponse<>(levels.belowPar(principal.identity(), required(locationId)), null);
+    public ListResponse<ItemLevelView> belowPar(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                @QueryParam("locationId") String locationId) {
+        return new ListResponse<>(levels.belowPar(principal.identity(), required(locationId)).stream()
+                .map(ItemLevelView::of).toList(), null);
     }
 
     @GET
     @Path("/reports/expiring")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Lots with stock that expire within `days` (default 30)")
-    public ListResponse<StockLot> expiring(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                           @QueryParam("days") Integer days,
-                                           @QueryParam("locationId") String locationId) {
-        return new ListResponse<>(levels.expiringWithin(principal.identity(), days == null ? 30 : days, locationId),
-                null);
+    public ListResponse<StockLotView> expiring(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                               @QueryParam("days") Integer days,
+                                               @QueryParam("locationId") String locationId) {
+        return new ListResponse<>(levels.expiringWithin(principal.identity(), days == null ? 30 : days, locationId)
+                .stream().map(StockLotView::of).toList(), null);
     }
 
     @GET

@@ -11,6 +11,7 @@ import com.regimen.web.api.PasswordResetView;
 import com.regimen.web.api.StaffCredentialsView;
 import com.regimen.web.api.StaffCutoffView;
 import com.regimen.web.api.StaffRequests;
+import com.regimen.web.api.StaffUserView;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
 import com.regimen.web.idempotency.Idempotent;
@@ -52,9 +53,9 @@ public class UserResource {
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
     @Operation(summary = "List the staff", description = "Active and deactivated, in the order they were added.")
-    public ListResponse<StaffUser> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+    public ListResponse<StaffUserView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                         @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return ListResponse.of(access.list(principal.identity(), PageRequest.of(limit, cursor)), user -> user);
+        return ListResponse.of(access.list(principal.identity(), PageRequest.of(limit, cursor)), StaffUserView::of);
     }
 
     @POST
@@ -64,28 +65,28 @@ public class UserResource {
             + "409 EMAIL_TAKEN when the email is already used in this tenant.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StaffUser.class)))
+            schema = @Schema(implementation = StaffUserView.class)))
     public Response create(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                            @NotNull @Valid NewUserRequest request) {
         StaffUser user = staff.add(principal.identity(),
                 new NewStaffUser(request.email(), request.password(), request.name(), request.role()));
-        return Response.status(Response.Status.CREATED).entity(user).build();
+        return Response.status(Response.Status.CREATED).entity(StaffUserView.of(user)).build();
     }
 
     @GET
     @Path("/me")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "The signed-in member of staff")
-    public StaffUser me(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
-        return staff.me(principal.identity());
+    public StaffUserView me(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
+        return StaffUserView.of(staff.me(principal.identity()));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
     @Operation(summary = "A member of staff")
-    public StaffUser get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
-        return staff.get(principal.identity(), id);
+    public StaffUserView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
+        return StaffUserView.of(staff.get(principal.identity(), id));
     }
 
     @PUT
@@ -94,9 +95,9 @@ public class UserResource {
     @Operation(summary = "Change a member's role", description = "Applies to their next request. A manager may "
             + "neither change an owner nor make one (403 FORBIDDEN); the chain's last active owner keeps the role "
             + "(409 LAST_OWNER).")
-    public StaffUser changeRole(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
-                                @NotNull @Valid StaffRequests.RoleChange request) {
-        return access.changeRole(principal.identity(), id, request.role());
+    public StaffUserView changeRole(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                    @PathParam("id") String id, @NotNull @Valid StaffRequests.RoleChange request) {
+        return StaffUserView.of(access.changeRole(principal.identity(), id, request.role()));
     }
 
     @POST
@@ -115,8 +116,9 @@ public class UserResource {
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
     @Operation(summary = "Let a deactivated member sign in again", description = "Sessions and API keys revoked "
             + "at deactivation stay revoked.")
-    public StaffUser reactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
-        return access.reactivate(principal.identity(), id);
+    public StaffUserView reactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                    @PathParam("id") String id) {
+        return StaffUserView.of(access.reactivate(principal.identity(), id));
     }
 
     @POST
@@ -154,8 +156,9 @@ public class UserResource {
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(summary = "Change my password", description = "401 INVALID_CREDENTIALS when the current password is "
             + "wrong; the new one must pass the password policy. Every other session of mine is revoked.")
-    public StaffUser changeOwnPassword(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                       @NotNull @Valid StaffRequests.PasswordChange request) {
-        return access.changeOwnPassword(principal.identity(), request.currentPassword(), request.newPassword());
+    public StaffUserView changeOwnPassword(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                           @NotNull @Valid StaffRequests.PasswordChange request) {
+        return StaffUserView.of(access.changeOwnPassword(principal.identity(), request.currentPassword(),
+                request.newPassword()));
     }
 }
