@@ -32,7 +32,8 @@ public class ClinicalSettingsResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "How long clearances last and how old an intake may be", description = "Defaults: "
+    @Operation(operationId = "getClinicalSettings",
+            summary = "How long clearances last and how old an intake may be", description = "Defaults: "
             + "clearanceValidDays 90, intakeValidDays 180.")
     public ClinicalSettingsView get(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
         return ClinicalSettingsView.of(policy.get(principal.identity()));
@@ -40,7 +41,8 @@ public class ClinicalSettingsResource {
 
     @PUT
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Change the clinical time limits", description = "In days, within the bounds of the "
+    @Operation(operationId = "updateClinicalSettings",
+            summary = "Change the clinical time limits", description = "In days, within the bounds of the "
             + "clinical settings (docs/api.md, Endpoints so far). Applies to clearances recorded from now on and "
             + "to every intake at its next check.")
     public ClinicalSettingsView update(@Parameter(hidden = true) @Auth StaffPrincipal principal,

@@ -64,7 +64,8 @@ public class InventoryResource {
     @Path("/items")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Add an item to the catalogue", description = "409 SKU_TAKEN when the sku exists.")
+    @Operation(operationId = "createInventoryItem",
+            summary = "Add an item to the catalogue", description = "409 SKU_TAKEN when the sku exists.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InventoryItemView.class)))
@@ -78,7 +79,7 @@ public class InventoryResource {
     @GET
     @Path("/items")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "The item catalogue")
+    @Operation(operationId = "listInventoryItems", summary = "The item catalogue")
     public ListResponse<InventoryItemView> listItems(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                  @QueryParam("limit") Integer limit,
                                                  @QueryParam("cursor") String cursor) {
@@ -88,7 +89,7 @@ public class InventoryResource {
     @PUT
     @Path("/items/{id}/par-level")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Set how many units a location should keep")
+    @Operation(operationId = "setParLevel", summary = "Set how many units a location should keep")
     @ApiResponse(responseCode = "204", description = "Done; no body")
     public Response setParLevel(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                                 @NotNull @Valid InventoryRequests.ParLevel request) {
@@ -100,7 +101,8 @@ public class InventoryResource {
     @Path("/receipts")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Receive a delivery", description = "Creates the lot, or adds to the lot with that number "
+    @Operation(operationId = "receiveStock",
+            summary = "Receive a delivery", description = "Creates the lot, or adds to the lot with that number "
             + "here (409 LOT_EXPIRY_MISMATCH if its expiry differs).")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -116,7 +118,8 @@ public class InventoryResource {
     @Path("/adjustments")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Adjust a lot (waste, count correction)", description = "409 INSUFFICIENT_STOCK if it "
+    @Operation(operationId = "adjustStock",
+            summary = "Adjust a lot (waste, count correction)", description = "409 INSUFFICIENT_STOCK if it "
             + "would take stock held for appointments.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -133,7 +136,7 @@ public class InventoryResource {
     @Path("/transfers")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Move units of a lot to another location")
+    @Operation(operationId = "transferStock", summary = "Move units of a lot to another location")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Transferred.class)))
@@ -148,7 +151,8 @@ public class InventoryResource {
     @GET
     @Path("/stock")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Stock at a location", description = "Per sku and lot: onHand, reserved, available; "
+    @Operation(operationId = "getStockAtLocation",
+            summary = "Stock at a location", description = "Per sku and lot: onHand, reserved, available; "
             + "expired lots are never available.")
     public ListResponse<ItemLevelView> stock(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                              @QueryParam("locationId") String locationId) {
@@ -159,7 +163,7 @@ public class InventoryResource {
     @GET
     @Path("/lots/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A lot")
+    @Operation(operationId = "getStockLot", summary = "A lot")
     public StockLotView lot(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return StockLotView.of(ledger.lot(principal.identity(), id));
     }
@@ -167,7 +171,7 @@ public class InventoryResource {
     @GET
     @Path("/lots/{id}/movements")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A lot's ledger rows, oldest first")
+    @Operation(operationId = "listStockMovements", summary = "A lot's ledger rows, oldest first")
     public ListResponse<StockMovementView> movements(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                      @PathParam("id") String id) {
         return new ListResponse<>(ledger.movements(principal.identity(), id).stream().map(StockMovementView::of)
@@ -177,7 +181,7 @@ public class InventoryResource {
     @GET
     @Path("/lots/{id}/recipients")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Recall: the patients and appointments that received a lot")
+    @Operation(operationId = "listLotRecipients", summary = "Recall: the patients and appointments that received a lot")
     public ListResponse<RecipientView> recipients(
             @Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return new ListResponse<>(levels.recipients(principal.identity(), id).stream().map(RecipientView::of).toList(),
@@ -187,7 +191,8 @@ public class InventoryResource {
     @GET
     @Path("/reports/below-par")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Items whose available stock is below the location's par level")
+    @Operation(operationId = "listItemsBelowPar",
+            summary = "Items whose available stock is below the location's par level")
     public ListResponse<ItemLevelView> belowPar(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                 @QueryParam("locationId") String locationId) {
         return new ListResponse<>(levels.belowPar(principal.identity(), required(locationId)).stream()
@@ -197,7 +202,7 @@ public class InventoryResource {
     @GET
     @Path("/reports/expiring")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Lots with stock that expire within `days` (default 30)")
+    @Operation(operationId = "listExpiringLots", summary = "Lots with stock that expire within `days` (default 30)")
     public ListResponse<StockLotView> expiring(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                @QueryParam("days") Integer days,
                                                @QueryParam("locationId") String locationId) {
@@ -208,7 +213,8 @@ public class InventoryResource {
     @GET
     @Path("/ledger-check")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Proof that every lot's on-hand equals the sum of its ledger rows")
+    @Operation(operationId = "checkStockLedger",
+            summary = "Proof that every lot's on-hand equals the sum of its ledger rows")
     public LedgerCheck ledgerCheck(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
         List<String> mismatches = ledger.ledgerMismatches(principal.identity());
         return new LedgerCheck(mismatches.isEmpty(), mismatches);

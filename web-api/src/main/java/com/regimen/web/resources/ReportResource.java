@@ -62,7 +62,8 @@ public class ReportResource {
     @GET
     @Path("/revenue")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Revenue net of refunds, VAT apart", description = "Invoices less credit notes, by period "
+    @Operation(operationId = "getRevenueReport",
+            summary = "Revenue net of refunds, VAT apart", description = "Invoices less credit notes, by period "
             + "(DAY, WEEK from Monday, MONTH) and groupBy (LOCATION, TREATMENT, PRACTITIONER); amounts in minor "
             + "units of each line's currency." + RANGE)
     public ReportViews.RevenueReport revenue(@Parameter(hidden = true) @Auth StaffPrincipal principal,
@@ -84,7 +85,8 @@ public class ReportResource {
     @Path("/revenue.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Revenue as CSV", description = "The same lines as /reports/revenue.")
+    @Operation(operationId = "getRevenueReportCsv",
+            summary = "Revenue as CSV", description = "The same lines as /reports/revenue.")
     public Response revenueCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                @QueryParam("from") String from, @QueryParam("to") String to,
                                @QueryParam("locationId") String locationId, @QueryParam("period") String period,
@@ -95,7 +97,8 @@ public class ReportResource {
     @GET
     @Path("/attendance")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "No-shows and late cancellations", description = "Per location and currency: "
+    @Operation(operationId = "getAttendanceReport",
+            summary = "No-shows and late cancellations", description = "Per location and currency: "
             + "appointments that started in the range, no-shows, cancellations, late cancellations (those that "
             + "carried a fee), their rates (0.1250 is 12.5%; no-shows over appointments not cancelled), the fees "
             + "charged and how much of them the money kept covers." + RANGE)
@@ -113,7 +116,7 @@ public class ReportResource {
     @Path("/attendance.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "No-shows and late cancellations as CSV")
+    @Operation(operationId = "getAttendanceReportCsv", summary = "No-shows and late cancellations as CSV")
     public Response attendanceCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                   @QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("locationId") String locationId) {
@@ -123,7 +126,8 @@ public class ReportResource {
     @GET
     @Path("/patients")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "New and returning patients, course completion", description = "Patients seen (checked "
+    @Operation(operationId = "getPatientReport",
+            summary = "New and returning patients, course completion", description = "Patients seen (checked "
             + "in or completed) in the range, new to the chain or returning; courses begun in the range and how "
             + "many have every session completed." + RANGE)
     public ReportViews.PatientReport patients(@Parameter(hidden = true) @Auth StaffPrincipal principal,
@@ -140,7 +144,7 @@ public class ReportResource {
     @Path("/patients.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "New and returning patients as CSV")
+    @Operation(operationId = "getPatientReportCsv", summary = "New and returning patients as CSV")
     public Response patientsCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("locationId") String locationId) {
@@ -150,7 +154,8 @@ public class ReportResource {
     @GET
     @Path("/utilisation")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Booked against open hours of rooms and practitioners", description = "Minutes; a room is "
+    @Operation(operationId = "getUtilisationReport",
+            summary = "Booked against open hours of rooms and practitioners", description = "Minutes; a room is "
             + "open when its location is, a practitioner during their shifts there less time off." + RANGE)
     public ReportViews.UtilisationReport utilisation(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                      @QueryParam("from") String from, @QueryParam("to") String to,
@@ -167,7 +172,7 @@ public class ReportResource {
     @Path("/utilisation.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Utilisation as CSV")
+    @Operation(operationId = "getUtilisationReportCsv", summary = "Utilisation as CSV")
     public Response utilisationCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                    @QueryParam("from") String from, @QueryParam("to") String to,
                                    @QueryParam("locationId") String locationId) {
@@ -177,7 +182,8 @@ public class ReportResource {
     @GET
     @Path("/stock")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Stock used, expiring and below par", description = "Per location: units used in "
+    @Operation(operationId = "getStockReport",
+            summary = "Stock used, expiring and below par", description = "Per location: units used in "
             + "treatments in the range, units expiring within 30, 60 and 90 days of the location's today, items "
             + "under par by how many units." + RANGE)
     public ReportViews.StockReport stock(@Parameter(hidden = true) @Auth StaffPrincipal principal,
@@ -194,7 +200,7 @@ public class ReportResource {
     @Path("/stock.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Stock as CSV")
+    @Operation(operationId = "getStockReportCsv", summary = "Stock as CSV")
     public Response stockCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                              @QueryParam("from") String from, @QueryParam("to") String to,
                              @QueryParam("locationId") String locationId) {

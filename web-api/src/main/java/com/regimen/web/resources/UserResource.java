@@ -52,7 +52,8 @@ public class UserResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "List the staff", description = "Active and deactivated, in the order they were added.")
+    @Operation(operationId = "listStaff",
+            summary = "List the staff", description = "Active and deactivated, in the order they were added.")
     public ListResponse<StaffUserView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                         @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return ListResponse.of(access.list(principal.identity(), PageRequest.of(limit, cursor)), StaffUserView::of);
@@ -61,7 +62,8 @@ public class UserResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Add a member of staff", description = "Only an owner may add another owner. "
+    @Operation(operationId = "addStaff",
+            summary = "Add a member of staff", description = "Only an owner may add another owner. "
             + "409 EMAIL_TAKEN when the email is already used in this tenant.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -76,7 +78,7 @@ public class UserResource {
     @GET
     @Path("/me")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "The signed-in member of staff")
+    @Operation(operationId = "getMe", summary = "The signed-in member of staff")
     public StaffUserView me(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
         return StaffUserView.of(staff.me(principal.identity()));
     }
@@ -84,7 +86,7 @@ public class UserResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "A member of staff")
+    @Operation(operationId = "getStaff", summary = "A member of staff")
     public StaffUserView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return StaffUserView.of(staff.get(principal.identity(), id));
     }
@@ -92,7 +94,8 @@ public class UserResource {
     @PUT
     @Path("/{id}/role")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Change a member's role", description = "Applies to their next request. A manager may "
+    @Operation(operationId = "changeStaffRole",
+            summary = "Change a member's role", description = "Applies to their next request. A manager may "
             + "neither change an owner nor make one (403 FORBIDDEN); the chain's last active owner keeps the role "
             + "(409 LAST_OWNER).")
     public StaffUserView changeRole(@Parameter(hidden = true) @Auth StaffPrincipal principal,
@@ -103,7 +106,8 @@ public class UserResource {
     @POST
     @Path("/{id}/deactivation")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Deactivate a member of staff", description = "At once and together: the account cannot "
+    @Operation(operationId = "deactivateStaff",
+            summary = "Deactivate a member of staff", description = "At once and together: the account cannot "
             + "sign in, every live session is revoked and every API key they made is revoked (requests with any "
             + "of them get 401). Deactivating again changes nothing. 409 LAST_OWNER for the last active owner.")
     public StaffCutoffView deactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal,
@@ -114,7 +118,8 @@ public class UserResource {
     @POST
     @Path("/{id}/reactivation")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Let a deactivated member sign in again", description = "Sessions and API keys revoked "
+    @Operation(operationId = "reactivateStaff",
+            summary = "Let a deactivated member sign in again", description = "Sessions and API keys revoked "
             + "at deactivation stay revoked.")
     public StaffUserView reactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                     @PathParam("id") String id) {
@@ -124,7 +129,8 @@ public class UserResource {
     @POST
     @Path("/{id}/password-reset")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Reset a member's password", description = "Sets a random temporary password, answered "
+    @Operation(operationId = "resetStaffPassword",
+            summary = "Reset a member's password", description = "Sets a random temporary password, answered "
             + "in this reply only (stored hashed), and revokes the member's sessions. They sign in with it and "
             + "choose their own at PUT /v1/users/me/password.")
     public PasswordResetView resetPassword(@Parameter(hidden = true) @Auth StaffPrincipal principal,
@@ -135,7 +141,8 @@ public class UserResource {
     @DELETE
     @Path("/{id}/sessions")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Sign a member out everywhere", description = "Revokes every live session; the account "
+    @Operation(operationId = "signStaffOutEverywhere",
+            summary = "Sign a member out everywhere", description = "Revokes every live session; the account "
             + "stays active and their API keys keep working.")
     public StaffCutoffView revokeSessions(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                           @PathParam("id") String id) {
@@ -145,7 +152,7 @@ public class UserResource {
     @GET
     @Path("/{id}/credentials")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "How many live sessions and API keys a member has")
+    @Operation(operationId = "countStaffCredentials", summary = "How many live sessions and API keys a member has")
     public StaffCredentialsView credentials(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                             @PathParam("id") String id) {
         return StaffCredentialsView.of(id, access.credentials(principal.identity(), id));
@@ -154,7 +161,8 @@ public class UserResource {
     @PUT
     @Path("/me/password")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Change my password", description = "401 INVALID_CREDENTIALS when the current password is "
+    @Operation(operationId = "changeMyPassword",
+            summary = "Change my password", description = "401 INVALID_CREDENTIALS when the current password is "
             + "wrong; the new one must pass the password policy. Every other session of mine is revoked.")
     public StaffUserView changeOwnPassword(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                            @NotNull @Valid StaffRequests.PasswordChange request) {
