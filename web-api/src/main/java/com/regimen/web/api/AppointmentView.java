@@ -7,8 +7,6 @@ import com.regimen.core.booking.ClinicalState;
 import com.regimen.core.inventory.ReservedConsumable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -18,10 +16,10 @@ public record AppointmentView(String id, AppointmentStatus status, String patien
                               Instant end, Money price,
                               Money deposit, @Schema(nullable = true) Money cancellationFee,
                               @Schema(nullable = true) String cancelReason, String screeningId,
-                              List<ReservedConsumable> reservedConsumables, Instant createdAt,
+                              List<ReservedConsumableView> reservedConsumables, Instant createdAt,
                               @Schema(nullable = true) Instant updatedAt,
                               @Schema(nullable = true) Boolean needsReview,
-                              @Schema(nullable = true) ClinicalState.ClearanceState clearance,
+                              @Schema(nullable = true) ClearanceStateView clearance,
                               @Schema(nullable = true, description = "Pre-care and after-care in the patient's "
                                       + "language (and both languages); only on GET /v1/appointments/{id}")
                               ConsentViews.Care careInstructions) {
@@ -47,8 +45,9 @@ public record AppointmentView(String id, AppointmentStatus status, String patien
                 a.locationId(), a.practitionerId(), a.roomId(), a.courseId(), a.sessionNumber(), a.startsAt(),
                 a.endsAt(), new Money(a.price(), a.currency()), new Money(a.deposit(), a.currency()),
                 a.cancellationFee() == null ? null : new Money(a.cancellationFee(), a.currency()), a.cancelReason(),
-                a.screeningId(), held, a.createdAt(), a.updatedAt(), state == null ? null : state.needsReview(),
-                state == null ? null : state.clearance(), null);
+                a.screeningId(), held.stream().map(ReservedConsumableView::of).toList(), a.createdAt(), a.updatedAt(),
+                state == null ? null : state.needsReview(),
+                state == null || state.clearance() == null ? null : ClearanceStateView.of(state.clearance()), null);
     }
 
     /** The same appointment with its care instructions. */

@@ -8,8 +8,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 public record AuditEventView(String id, Instant occurredAt, Actor actor, String action, String entityType,
-                             String entityId, @JsonRawValue @Schema(implementation = Object.class,
-                                     description = "What changed, as the event recorded it") String details) {
+                             String entityId, @JsonRawValue @Schema(implementation = Object.class, nullable = true,
+                                     description = "What changed, as the event recorded it; null when it "
+                                             + "recorded nothing more (a patient created, a room updated)")
+                             String details) {
     public record Actor(ActorType type, String id) {
     }
 

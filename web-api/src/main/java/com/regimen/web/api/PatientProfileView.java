@@ -13,22 +13,49 @@ import java.util.Map;
         + "payments, what is still due and whether a card is on file")
 public record PatientProfileView(
         PatientView patient,
-        List<PatientProfileDao.IntakeVersion> intakes,
-        List<PatientProfileDao.ScreeningSummary> screenings,
+        List<IntakeVersion> intakes,
+        List<ScreeningSummary> screenings,
         List<ClearanceView> clearances,
         List<AppointmentView> appointments,
-        List<PatientProfile.CourseProgress> courses,
+        List<CourseProgress> courses,
         List<PaymentView> payments,
         @Schema(description = "minor units per currency still owed by the patient's appointments") Map<String, Long> due,
         @Schema(description = "minor units per currency paid, less refunds") Map<String, Long> paid,
         boolean cardOnFile,
         @Schema(description = "consents are not recorded yet; always empty", nullable = true) List<Object> consents) {
 
+    /** One version of the patient's intake answers. */
+    public record IntakeVersion(int version, Instant recordedAt) {
+    }
+
+    /** A screening, without its findings (GET /v1/screenings/{id} has them). */
+    public record ScreeningSummary(String id, String treatmentId, String outcome, Instant createdAt) {
+    }
+
+    /** A course: how many of its sessions are done, of how many booked. */
+    public record CourseProgress(String courseId, String treatmentId, int sessions, int completed, int cancelled) {
+    }
+
     public static PatientProfileView of(PatientProfile p, Instant now) {
-        return new PatientProfileView(PatientView.of(p.patient()), p.intakes(), p.screenings(),
+        return new PatientProfileView(PatientView.of(p.patient()),
+                p.intakes().stream().map(PatientProfileView::intake).toList(),
+                p.screenings().stream().map(PatientProfileView::screening).toList(),
                 p.clearances().stream().map(c -> ClearanceView.of(c, now)).toList(),
-                p.appointments().stream().map(a -> AppointmentView.of(a, List.of())).toList(), p.courses(),
+                p.appointments().stream().map(a -> AppointmentView.of(a, List.of())).toList(),
+                p.courses().stream().map(PatientProfileView::course).toList(),
                 p.payments().stream().map(x -> PaymentView.of(x, null)).toList(), p.due(), p.paid(), p.cardOnFile(),
                 List.of());
+    }
+
+    private static IntakeVersion intake(PatientProfileDao.IntakeVersion v) {
+        return new IntakeVersion(v.version(), v.recordedAt());
+    }
+
+    private static ScreeningSummary screening(PatientProfileDao.ScreeningSummary s) {
+        return new ScreeningSummary(s.id(), s.treatmentId(), s.outcome(), s.createdAt());
+    }
+
+    private static CourseProgress course(PatientProfile.CourseProgress c) {
+        return new CourseProgress(c.courseId(), c.treatmentId(), c.sessions(), c.completed(), c.cancelled());
     }
 }

@@ -1,9 +1,5 @@
 package com.regimen.web.openapi;
 
-import com.regimen.core.booking.ClinicalState;
-import com.regimen.core.inventory.StockLevels;
-import com.regimen.core.inventory.StockMovement;
-import com.regimen.core.scheduling.PractitionerCredential;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
@@ -12,25 +8,17 @@ import io.swagger.v3.oas.models.media.Schema;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Makes {@code @Schema(nullable = true)} hold for members whose type is a model of its own (Money,
  * a nested view). swagger-core writes such a member as a bare {@code $ref}, and OpenAPI 3.0 ignores
  * anything beside a {@code $ref}, so the null the member can carry went undeclared. Here the member
  * gets the model's schema inline with {@code nullable: true}, which validators and client
- * generators understand. Core records that still leak into answers cannot carry swagger
- * annotations (core does not depend on it); their nullable members are listed here until they get
- * views in {@code web.api}.
+ * generators understand. Answers are views of {@code web.api} (AnswersAreViewsTest), so every
+ * nullable member is declared where it is written, by its annotation.
  */
 final class NullableMembers implements ModelConverter {
     private static final String REF_PREFIX = "#/components/schemas/";
-    private static final Map<Class<?>, Set<String>> CORE_RECORDS = Map.of(
-            ClinicalState.ClearanceState.class, Set.of("clearanceId", "physicianId", "physicianName", "expiresAt"),
-            PractitionerCredential.class, Set.of("licenceNumber", "expiresOn"),
-            StockLevels.ItemLevel.class, Set.of("parLevel"),
-            StockMovement.class, Set.of("reason", "appointmentId", "patientId", "relatedLotId"));
 
     @Override
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
@@ -44,19 +32,17 @@ final class NullableMembers implements ModelConverter {
         if (model == null || !raw.isRecord() || model.getProperties() == null) {
             return resolved;
         }
-        Set<String> listed = CORE_RECORDS.getOrDefault(raw, Set.of());
         for (RecordComponent member : raw.getRecordComponents()) {
             io.swagger.v3.oas.annotations.media.Schema declared =
                     member.getAccessor().getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
             Schema<?> property = model.getProperties().get(member.getName());
-            boolean nullable = declared != null && declared.nullable() || listed.contains(member.getName());
-            if (!nullable || property == null) {
+            if (declared == null || !declared.nullable() || property == null) {
                 continue;
             }
             Schema<?> target = property.get$ref() == null ? null : defined(context, property);
             if (target != null) {
                 model.getProperties().put(member.getName(),
-                        inlineNullable(target, declared == null ? "" : declared.description()));
+                        inlineNullable(target, declared.description()));
             } else if (property.get$ref() == null) {
                 property.setNullable(true);
             }

@@ -27,7 +27,8 @@ public class OpenApiResource {
     @GET
     @PublicEndpoint
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "This description (OpenAPI 3.0), generated from the resources the server runs")
+    @Operation(operationId = "getOpenApiDescription",
+            summary = "This description (OpenAPI 3.0), generated from the resources the server runs")
     @ApiResponse(responseCode = "200", description = "The OpenAPI description",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object")))
     public String describe() {

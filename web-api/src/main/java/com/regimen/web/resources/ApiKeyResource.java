@@ -46,7 +46,8 @@ public class ApiKeyResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.OWNER)
-    @Operation(summary = "Create an API key", description = "The secret is in this answer only.")
+    @Operation(operationId = "createApiKey",
+            summary = "Create an API key", description = "The secret is in this answer only.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApiKeyView.class)))
@@ -59,7 +60,7 @@ public class ApiKeyResource {
 
     @GET
     @RolesAllowed(Roles.OWNER)
-    @Operation(summary = "List API keys")
+    @Operation(operationId = "listApiKeys", summary = "List API keys")
     public ListResponse<ApiKeyView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                          @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return ListResponse.of(apiKeys.list(principal.identity(), PageRequest.of(limit, cursor)),
@@ -69,7 +70,8 @@ public class ApiKeyResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.OWNER)
-    @Operation(summary = "Revoke an API key", description = "Requests with it get 401 from now on.")
+    @Operation(operationId = "revokeApiKey",
+            summary = "Revoke an API key", description = "Requests with it get 401 from now on.")
     public ApiKeyView revoke(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return ApiKeyView.of(apiKeys.revoke(principal.identity(), id), null);
     }

@@ -85,7 +85,8 @@ public class AppointmentResource {
     @Path("appointments")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Book an appointment", description = "Passes the clinical gate (docs/api.md, Clinical "
+    @Operation(operationId = "bookAppointment",
+            summary = "Book an appointment", description = "Passes the clinical gate (docs/api.md, Clinical "
             + "gates). 409 SLOT_TAKEN, OUT_OF_STOCK, INTAKE_CHANGED; 422 CONTRAINDICATED (with findings), "
             + "CLEARANCE_REQUIRED (a physician's clearance must cover the findings), INTAKE_STALE, "
             + "PREREQUISITE_MISSING, CREDENTIAL_MISSING, NOT_ACCREDITED, OUTSIDE_HOURS, ROOM_UNSUITABLE, IN_THE_PAST, "
@@ -109,7 +110,8 @@ public class AppointmentResource {
     @Path("courses")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Book a whole course", description = "Sessions at the same local time, the protocol's "
+    @Operation(operationId = "bookCourse",
+            summary = "Book a whole course", description = "Sessions at the same local time, the protocol's "
             + "interval apart; all or none. A refusal names the session (`session`, `sessionStart`). The clinical "
             + "gate is passed now and again at each session's check-in.")
     @ApiResponse(responseCode = "201", description = "Created",
@@ -130,7 +132,8 @@ public class AppointmentResource {
     @GET
     @Path("appointments")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A location's appointments between two instants (the calendar)", description = "Each "
+    @Operation(operationId = "listAppointments",
+            summary = "A location's appointments between two instants (the calendar)", description = "Each "
             + "with needsReview (newer intake answers than its last screening) and its clearance state.")
     public ListResponse<AppointmentView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                               @QueryParam("locationId") String locationId,
@@ -148,7 +151,8 @@ public class AppointmentResource {
     @GET
     @Path("appointments/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "An appointment, with the stock it holds, its review flag and clearance state",
+    @Operation(operationId = "getAppointment",
+            summary = "An appointment, with the stock it holds, its review flag and clearance state",
             description = "And `careInstructions`: the treatment's pre-care and after-care in the patient's language.")
     public AppointmentView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         BookedAppointment booked = book.get(principal.identity(), id);
@@ -159,7 +163,8 @@ public class AppointmentResource {
     @POST
     @Path("appointments/{id}/reschedule")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Move a booked appointment", description = "The same clinical gate as booking, on the "
+    @Operation(operationId = "rescheduleAppointment",
+            summary = "Move a booked appointment", description = "The same clinical gate as booking, on the "
             + "latest intake (422 CONTRAINDICATED, CLEARANCE_REQUIRED, INTAKE_STALE, NOT_ACCREDITED, "
             + "CREDENTIAL_MISSING, ...); the stock is re-reserved for the new day. Keeps the practitioner unless "
             + "another is named.")
@@ -171,7 +176,8 @@ public class AppointmentResource {
     @POST
     @Path("appointments/{id}/cancel")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Cancel", description = "Releases the stock. Free within the cancellation policy's "
+    @Operation(operationId = "cancelAppointment",
+            summary = "Cancel", description = "Releases the stock. Free within the cancellation policy's "
             + "free-cancellation window (docs/api.md, Booking rules); later the deposit becomes the cancellation "
             + "fee. Card payments beyond the fee are refunded at once (see the appointment's payments ledger); "
             + "cash beyond it shows there as refundDue.")
@@ -184,7 +190,8 @@ public class AppointmentResource {
     @POST
     @Path("appointments/{id}/check-in")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Check the patient in", description = "Re-screens the latest intake first: 422 "
+    @Operation(operationId = "checkInAppointment",
+            summary = "Check the patient in", description = "Re-screens the latest intake first: 422 "
             + "CONTRAINDICATED, CLEARANCE_REQUIRED, INTAKE_STALE, NOT_ACCREDITED, CREDENTIAL_MISSING, "
             + "PREREQUISITE_MISSING, CONSENT_REQUIRED (the patient has not signed the treatment's consent at its "
             + "current version). Every session of a course is checked at its own check-in.")
@@ -196,7 +203,8 @@ public class AppointmentResource {
     @POST
     @Path("appointments/{id}/review")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Re-screen a booked appointment now", description = "After new intake answers or a new "
+    @Operation(operationId = "reviewAppointment",
+            summary = "Re-screen a booked appointment now", description = "After new intake answers or a new "
             + "clearance: passes the clinical gate on the latest intake and clears needsReview, or refuses with the "
             + "gate's 422 (the appointment stays as it is).")
     public AppointmentView review(@Parameter(hidden = true) @Auth StaffPrincipal principal,
@@ -207,7 +215,8 @@ public class AppointmentResource {
     @POST
     @Path("appointments/{id}/complete")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Complete", description = "Uses up the held stock (ledger rows naming appointment and lot).")
+    @Operation(operationId = "completeAppointment",
+            summary = "Complete", description = "Uses up the held stock (ledger rows naming appointment and lot).")
     public AppointmentView complete(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                     @PathParam("id") String id) {
         return view(principal, book.complete(principal.identity(), id), List.of());
@@ -216,7 +225,8 @@ public class AppointmentResource {
     @POST
     @Path("appointments/{id}/no-show")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Mark a no-show", description = "Releases the stock; the deposit is the no-show fee. "
+    @Operation(operationId = "markNoShow",
+            summary = "Mark a no-show", description = "Releases the stock; the deposit is the no-show fee. "
             + "Card payments beyond it are refunded at once.")
     public AppointmentView noShow(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                   @PathParam("id") String id) {

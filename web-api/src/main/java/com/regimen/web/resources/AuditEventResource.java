@@ -29,7 +29,8 @@ public class AuditEventResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Who did what, when, to which record", description = "Newest first. Filters, all "
+    @Operation(operationId = "listAuditEvents",
+            summary = "Who did what, when, to which record", description = "Newest first. Filters, all "
             + "optional: actorId (a member of staff or an API key), entityType and entityId, from (inclusive) and "
             + "to (exclusive) as ISO-8601 instants.")
     public ListResponse<AuditEventView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,

@@ -46,7 +46,8 @@ public class AvailabilityResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(operationId = "findAvailability", summary = "Bookable slots", description = "`from` and `to` are dates (inclusive) in the location's "
+    @Operation(operationId = "findAvailability",
+            summary = "Bookable slots", description = "`from` and `to` are dates (inclusive) in the location's "
             + "time zone, at most 31 days apart. One slot per practitioner and start, with a free suitable room. A "
             + "search that would weigh more than 500,000 starts times practitioners answers 422 AVAILABILITY_TOO_BROAD. "
             + "With `patientId`, the patient must first pass booking's clinical gate (422 CONTRAINDICATED, "

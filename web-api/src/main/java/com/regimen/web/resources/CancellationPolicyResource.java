@@ -31,7 +31,8 @@ public class CancellationPolicyResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "The chain's cancellation policy", description = "Defaults: free until 24 hours before "
+    @Operation(operationId = "getCancellationPolicy",
+            summary = "The chain's cancellation policy", description = "Defaults: free until 24 hours before "
             + "the start; later the deposit is kept as the late-cancel fee; a no-show keeps the deposit too.")
     public CancellationPolicyView get(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
         return CancellationPolicyView.of(policies.get(principal.identity()));
@@ -39,7 +40,8 @@ public class CancellationPolicyResource {
 
     @PUT
     @RolesAllowed(Roles.OWNER)
-    @Operation(summary = "Change the cancellation policy", description = "freeCancellationHours 0 to 720; each fee "
+    @Operation(operationId = "updateCancellationPolicy",
+            summary = "Change the cancellation policy", description = "freeCancellationHours 0 to 720; each fee "
             + "NONE, DEPOSIT or PERCENT_OF_PRICE (with its percent, 1 to 100). Applies to appointments cancelled "
             + "or missed from now on; the fee is kept from what was paid, never more than the discounted price.")
     public CancellationPolicyView update(@Parameter(hidden = true) @Auth StaffPrincipal principal,

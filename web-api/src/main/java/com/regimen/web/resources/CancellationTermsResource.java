@@ -36,7 +36,8 @@ public class CancellationTermsResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "What cancelling now or a no-show would cost", description = "Under the tenant's cancellation "
+    @Operation(operationId = "getCancellationTerms",
+            summary = "What cancelling now or a no-show would cost", description = "Under the tenant's cancellation "
             + "policy (`GET /v1/settings/cancellation-policy`): free until `freeUntil`; later, `cancellationFeeNow`; "
             + "on a no-show, `noShowFee`. 404 for another tenant's id.")
     public CancellationTermsView get(@Parameter(hidden = true) @Auth StaffPrincipal principal,

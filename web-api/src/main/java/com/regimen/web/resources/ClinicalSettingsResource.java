@@ -1,8 +1,8 @@
 package com.regimen.web.resources;
 
 import com.regimen.core.patients.ClinicalPolicy;
-import com.regimen.core.patients.ClinicalSettings;
 import com.regimen.web.api.ClearanceRequests;
+import com.regimen.web.api.ClinicalSettingsView;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
 import io.dropwizard.auth.Auth;
@@ -32,19 +32,22 @@ public class ClinicalSettingsResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "How long clearances last and how old an intake may be", description = "Defaults: "
+    @Operation(operationId = "getClinicalSettings",
+            summary = "How long clearances last and how old an intake may be", description = "Defaults: "
             + "clearanceValidDays 90, intakeValidDays 180.")
-    public ClinicalSettings get(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
-        return policy.get(principal.identity());
+    public ClinicalSettingsView get(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
+        return ClinicalSettingsView.of(policy.get(principal.identity()));
     }
 
     @PUT
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Change the clinical time limits", description = "In days, within the bounds of the "
+    @Operation(operationId = "updateClinicalSettings",
+            summary = "Change the clinical time limits", description = "In days, within the bounds of the "
             + "clinical settings (docs/api.md, Endpoints so far). Applies to clearances recorded from now on and "
             + "to every intake at its next check.")
-    public ClinicalSettings update(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                   @NotNull @Valid ClearanceRequests.Settings r) {
-        return policy.update(principal.identity(), r.clearanceValidDays(), r.intakeValidDays());
+    public ClinicalSettingsView update(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                       @NotNull @Valid ClearanceRequests.Settings r) {
+        return ClinicalSettingsView.of(policy.update(principal.identity(), r.clearanceValidDays(),
+                r.intakeValidDays()));
     }
 }

@@ -30,7 +30,8 @@ public class ConfirmationResource {
     @Path("appointments/{id}/confirmation/html")
     @Produces({MediaType.TEXT_HTML, "application/problem+json"})
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "The appointment confirmation, printable", description = "?lang=ar|en (else the patient's "
+    @Operation(operationId = "getConfirmationHtml",
+            summary = "The appointment confirmation, printable", description = "?lang=ar|en (else the patient's "
             + "language): when and where, with whom, and the treatment's pre-care with its timings.")
     public Response html(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                          @QueryParam("lang") String lang) {
@@ -43,7 +44,8 @@ public class ConfirmationResource {
     @Path("appointments/{id}/confirmation/pdf")
     @Produces({"application/pdf", "application/problem+json"})
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "The appointment confirmation as a PDF", description = "?lang=ar|en (else the patient's "
+    @Operation(operationId = "getConfirmationPdf",
+            summary = "The appointment confirmation as a PDF", description = "?lang=ar|en (else the patient's "
             + "language); Arabic shaped and right to left.")
     public Response pdf(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                         @QueryParam("lang") String lang) {

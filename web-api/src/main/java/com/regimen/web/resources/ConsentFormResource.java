@@ -28,7 +28,8 @@ public class ConsentFormResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A treatment's consent form, as patients sign it now", description = "Both languages; "
+    @Operation(operationId = "getConsentForm",
+            summary = "A treatment's consent form, as patients sign it now", description = "Both languages; "
             + "`version` is the form's own. 404 NO_CONSENT_FORM when the treatment asks for no consent.")
     public ConsentViews.Form form(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                   @PathParam("id") String treatmentId) {

@@ -47,7 +47,8 @@ public class ConsentResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Record the patient's signature on a treatment's consent form", description = "At the "
+    @Operation(operationId = "signConsent",
+            summary = "Record the patient's signature on a treatment's consent form", description = "At the "
             + "form's current version, witnessed by the signed-in member of staff (an API key cannot witness: 422 "
             + "NOT_A_USER). `mark` is the drawn mark as a PNG data URL (400 MARK_INVALID, MARK_TOO_LARGE, "
             + "MARK_BLANK); 422 NO_CONSENT_FORM, TREATMENT_NOT_ENABLED.")
@@ -64,7 +65,8 @@ public class ConsentResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A patient's signed consents, newest first", description = "`current`: of the "
+    @Operation(operationId = "listConsents",
+            summary = "A patient's signed consents, newest first", description = "`current`: of the "
             + "treatment's current consent version, which check-in needs.")
     public ListResponse<ConsentViews.Consent> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                    @PathParam("id") String patientId) {
@@ -76,7 +78,8 @@ public class ConsentResource {
     @Path("{consentId}/html")
     @Produces({MediaType.TEXT_HTML, "application/problem+json"})
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "The signed consent form, printable", description = "?lang=ar|en (else the language it "
+    @Operation(operationId = "getSignedConsentHtml",
+            summary = "The signed consent form, printable", description = "?lang=ar|en (else the language it "
             + "was signed in): XHTML with the form as signed, the typed name, the mark, the witness and versions.")
     public Response html(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String patientId,
                          @PathParam("consentId") String consentId, @QueryParam("lang") String lang) {
@@ -89,7 +92,8 @@ public class ConsentResource {
     @Path("{consentId}/pdf")
     @Produces({"application/pdf", "application/problem+json"})
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "The signed consent form as a PDF", description = "?lang=ar|en (else the language it was "
+    @Operation(operationId = "getSignedConsentPdf",
+            summary = "The signed consent form as a PDF", description = "?lang=ar|en (else the language it was "
             + "signed in); Arabic shaped and right to left, fonts embedded.")
     public Response pdf(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String patientId,
                         @PathParam("consentId") String consentId, @QueryParam("lang") String lang) {

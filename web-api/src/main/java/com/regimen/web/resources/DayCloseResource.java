@@ -42,7 +42,8 @@ public class DayCloseResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "The day's Z report", description = "Every payment, refund, invoice and credit note of "
+    @Operation(operationId = "getDayReport",
+            summary = "The day's Z report", description = "Every payment, refund, invoice and credit note of "
             + "the local day (YYYY-MM-DD in the location's zone), net takings by method and currency, the cash "
             + "expected in the drawer, and the close once closed.")
     public ZReportView report(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
@@ -54,7 +55,8 @@ public class DayCloseResource {
     @Path("close")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Close the day", description = "{countedCash, note?}: records expected cash by method, "
+    @Operation(operationId = "closeDay",
+            summary = "Close the day", description = "{countedCash, note?}: records expected cash by method, "
             + "the cash counted and the variance (counted minus expected), and who closed it. From then on a cash "
             + "payment or refund on that day is 409 DAY_CLOSED. 409 DAY_ALREADY_CLOSED; 422 DAY_NOT_STARTED.")
     @ApiResponse(responseCode = "201", description = "Created",

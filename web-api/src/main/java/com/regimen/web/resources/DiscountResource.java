@@ -52,7 +52,8 @@ public class DiscountResource {
     @Path("discounts")
     @Idempotent
     @RolesAllowed(Roles.OWNER)
-    @Operation(summary = "Define a discount rule", description = "{name, kind: PERCENT|FIXED, percent? (1-100), "
+    @Operation(operationId = "createDiscountRule",
+            summary = "Define a discount rule", description = "{name, kind: PERCENT|FIXED, percent? (1-100), "
             + "amount? and currency? (FIXED, minor units), treatmentId? (all treatments when left out), active?}")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -66,7 +67,8 @@ public class DiscountResource {
     @GET
     @Path("discounts")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "The discount rules", description = "Active and inactive, oldest first; at most 500.")
+    @Operation(operationId = "listDiscountRules",
+            summary = "The discount rules", description = "Active and inactive, oldest first; at most 500.")
     public List<DiscountRuleView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
         return rules.all(principal.identity()).stream().map(DiscountRuleView::of).toList();
     }
@@ -74,7 +76,7 @@ public class DiscountResource {
     @GET
     @Path("discounts/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "One discount rule")
+    @Operation(operationId = "getDiscountRule", summary = "One discount rule")
     public DiscountRuleView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return DiscountRuleView.of(rules.get(principal.identity(), id));
     }
@@ -82,7 +84,8 @@ public class DiscountResource {
     @PUT
     @Path("discounts/{id}")
     @RolesAllowed(Roles.OWNER)
-    @Operation(summary = "Replace a discount rule", description = "Discounts it already gave keep their amount.")
+    @Operation(operationId = "updateDiscountRule",
+            summary = "Replace a discount rule", description = "Discounts it already gave keep their amount.")
     public DiscountRuleView update(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                    @PathParam("id") String id, @NotNull DiscountRuleForm form) {
         return DiscountRuleView.of(rules.update(principal.identity(), id, form));
@@ -91,7 +94,8 @@ public class DiscountResource {
     @DELETE
     @Path("discounts/{id}")
     @RolesAllowed(Roles.OWNER)
-    @Operation(summary = "Deactivate a discount rule", description = "Kept, because applied discounts name it; "
+    @Operation(operationId = "deactivateDiscountRule",
+            summary = "Deactivate a discount rule", description = "Kept, because applied discounts name it; "
             + "it can no longer be applied. Repeating it is harmless.")
     public DiscountRuleView deactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                        @PathParam("id") String id) {
@@ -102,7 +106,8 @@ public class DiscountResource {
     @Path("appointments/{id}/discount")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Apply a discount to an appointment", description = "{ruleId, reason}: one per "
+    @Operation(operationId = "applyDiscount",
+            summary = "Apply a discount to an appointment", description = "{ruleId, reason}: one per "
             + "appointment, audited; answers the ledger with what is owed and due now. 409 ALREADY_DISCOUNTED, "
             + "DISCOUNT_EXCEEDS_UNPAID (more is paid than the discounted price: refund first), "
             + "DISCOUNT_NOT_APPLICABLE (cancelled or missed); 422 DISCOUNT_NOT_APPLICABLE (inactive rule, another "

@@ -41,7 +41,8 @@ public class IntakeFormResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "The intake questions to ask", description = "Localized by Accept-Language. Without "
+    @Operation(operationId = "getIntakeForm",
+            summary = "The intake questions to ask", description = "Localized by Accept-Language. Without "
             + "treatmentId: the questions of every treatment this clinic chain offers.")
     public IntakeForm form(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                            @QueryParam("treatmentId") String treatmentId,

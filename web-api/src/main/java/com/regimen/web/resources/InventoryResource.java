@@ -1,16 +1,18 @@
 package com.regimen.web.resources;
 
 import com.regimen.core.errors.DomainException;
-import com.regimen.core.inventory.InventoryItem;
 import com.regimen.core.inventory.InventoryItems;
 import com.regimen.core.inventory.StockLedger;
 import com.regimen.core.inventory.StockLevels;
 import com.regimen.core.inventory.StockLot;
-import com.regimen.core.inventory.StockMovement;
 import com.regimen.core.paging.PageRequest;
+import com.regimen.web.api.InventoryItemView;
 import com.regimen.web.api.InventoryRequests;
+import com.regimen.web.api.ItemLevelView;
 import com.regimen.web.api.ListResponse;
 import com.regimen.web.api.RecipientView;
+import com.regimen.web.api.StockLotView;
+import com.regimen.web.api.StockMovementView;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
 import com.regimen.web.idempotency.Idempotent;
@@ -52,7 +54,7 @@ public class InventoryResource {
         this.levels = levels;
     }
 
-    public record Transferred(StockLot from, StockLot to) {
+    public record Transferred(StockLotView from, StockLotView to) {
     }
 
     public record LedgerCheck(boolean consistent, List<String> mismatchedLots) {
@@ -62,30 +64,32 @@ public class InventoryResource {
     @Path("/items")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Add an item to the catalogue", description = "409 SKU_TAKEN when the sku exists.")
+    @Operation(operationId = "createInventoryItem",
+            summary = "Add an item to the catalogue", description = "409 SKU_TAKEN when the sku exists.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = InventoryItem.class)))
+            schema = @Schema(implementation = InventoryItemView.class)))
     public Response createItem(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                @NotNull @Valid InventoryRequests.NewItem request) {
         return Response.status(Response.Status.CREATED)
-                .entity(items.create(principal.identity(), request.sku(), request.name(), request.unit())).build();
+                .entity(InventoryItemView.of(items.create(principal.identity(), request.sku(), request.name(),
+                        request.unit()))).build();
     }
 
     @GET
     @Path("/items")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "The item catalogue")
-    public ListResponse<InventoryItem> listItems(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+    @Operation(operationId = "listInventoryItems", summary = "The item catalogue")
+    public ListResponse<InventoryItemView> listItems(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                  @QueryParam("limit") Integer limit,
                                                  @QueryParam("cursor") String cursor) {
-        return ListResponse.of(items.list(principal.identity(), PageRequest.of(limit, cursor)), item -> item);
+        return ListResponse.of(items.list(principal.identity(), PageRequest.of(limit, cursor)), InventoryItemView::of);
     }
 
     @PUT
     @Path("/items/{id}/par-level")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Set how many units a location should keep")
+    @Operation(operationId = "setParLevel", summary = "Set how many units a location should keep")
     @ApiResponse(responseCode = "204", description = "Done; no body")
     public Response setParLevel(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                                 @NotNull @Valid InventoryRequests.ParLevel request) {
@@ -97,15 +101,16 @@ public class InventoryResource {
     @Path("/receipts")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Receive a delivery", description = "Creates the lot, or adds to the lot with that number "
+    @Operation(operationId = "receiveStock",
+            summary = "Receive a delivery", description = "Creates the lot, or adds to the lot with that number "
             + "here (409 LOT_EXPIRY_MISMATCH if its expiry differs).")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StockLot.class)))
+            schema = @Schema(implementation = StockLotView.class)))
     public Response receive(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                             @NotNull @Valid InventoryRequests.Receipt request) {
-        return Response.status(Response.Status.CREATED).entity(ledger.receive(principal.identity(),
-                request.locationId(), request.sku(), request.lotNumber(), request.expiresOn(), request.quantity()))
+        return Response.status(Response.Status.CREATED).entity(StockLotView.of(ledger.receive(principal.identity(),
+                request.locationId(), request.sku(), request.lotNumber(), request.expiresOn(), request.quantity())))
                 .build();
     }
 
@@ -113,15 +118,17 @@ public class InventoryResource {
     @Path("/adjustments")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Adjust a lot (waste, count correction)", description = "409 INSUFFICIENT_STOCK if it "
+    @Operation(operationId = "adjustStock",
+            summary = "Adjust a lot (waste, count correction)", description = "409 INSUFFICIENT_STOCK if it "
             + "would take stock held for appointments.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StockLot.class)))
+            schema = @Schema(implementation = StockLotView.class)))
     public Response adjust(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                            @NotNull @Valid InventoryRequests.Adjustment request) {
         return Response.status(Response.Status.CREATED)
-                .entity(ledger.adjust(principal.identity(), request.lotId(), request.delta(), request.reason()))
+                .entity(StockLotView.of(ledger.adjust(principal.identity(), request.lotId(), request.delta(),
+                        request.reason())))
                 .build();
     }
 
@@ -129,7 +136,7 @@ public class InventoryResource {
     @Path("/transfers")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Move units of a lot to another location")
+    @Operation(operationId = "transferStock", summary = "Move units of a lot to another location")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Transferred.class)))
@@ -137,40 +144,44 @@ public class InventoryResource {
                              @NotNull @Valid InventoryRequests.Transfer request) {
         List<StockLot> lots = ledger.transfer(principal.identity(), request.lotId(), request.toLocationId(),
                 request.quantity());
-        return Response.status(Response.Status.CREATED).entity(new Transferred(lots.get(0), lots.get(1))).build();
+        return Response.status(Response.Status.CREATED).entity(new Transferred(StockLotView.of(lots.get(0)),
+                StockLotView.of(lots.get(1)))).build();
     }
 
     @GET
     @Path("/stock")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Stock at a location", description = "Per sku and lot: onHand, reserved, available; "
+    @Operation(operationId = "getStockAtLocation",
+            summary = "Stock at a location", description = "Per sku and lot: onHand, reserved, available; "
             + "expired lots are never available.")
-    public ListResponse<StockLevels.ItemLevel> stock(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                                     @QueryParam("locationId") String locationId) {
-        return new ListResponse<>(levels.atLocation(principal.identity(), required(locationId)), null);
+    public ListResponse<ItemLevelView> stock(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                             @QueryParam("locationId") String locationId) {
+        return new ListResponse<>(levels.atLocation(principal.identity(), required(locationId)).stream()
+                .map(ItemLevelView::of).toList(), null);
     }
 
     @GET
     @Path("/lots/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A lot")
-    public StockLot lot(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
-        return ledger.lot(principal.identity(), id);
+    @Operation(operationId = "getStockLot", summary = "A lot")
+    public StockLotView lot(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
+        return StockLotView.of(ledger.lot(principal.identity(), id));
     }
 
     @GET
     @Path("/lots/{id}/movements")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A lot's ledger rows, oldest first")
-    public ListResponse<StockMovement> movements(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                                 @PathParam("id") String id) {
-        return new ListResponse<>(ledger.movements(principal.identity(), id), null);
+    @Operation(operationId = "listStockMovements", summary = "A lot's ledger rows, oldest first")
+    public ListResponse<StockMovementView> movements(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                     @PathParam("id") String id) {
+        return new ListResponse<>(ledger.movements(principal.identity(), id).stream().map(StockMovementView::of)
+                .toList(), null);
     }
 
     @GET
     @Path("/lots/{id}/recipients")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Recall: the patients and appointments that received a lot")
+    @Operation(operationId = "listLotRecipients", summary = "Recall: the patients and appointments that received a lot")
     public ListResponse<RecipientView> recipients(
             @Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return new ListResponse<>(levels.recipients(principal.identity(), id).stream().map(RecipientView::of).toList(),
@@ -180,27 +191,30 @@ public class InventoryResource {
     @GET
     @Path("/reports/below-par")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Items whose available stock is below the location's par level")
-    public ListResponse<StockLevels.ItemLevel> belowPar(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                                        @QueryParam("locationId") String locationId) {
-        return new ListResponse<>(levels.belowPar(principal.identity(), required(locationId)), null);
+    @Operation(operationId = "listItemsBelowPar",
+            summary = "Items whose available stock is below the location's par level")
+    public ListResponse<ItemLevelView> belowPar(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                @QueryParam("locationId") String locationId) {
+        return new ListResponse<>(levels.belowPar(principal.identity(), required(locationId)).stream()
+                .map(ItemLevelView::of).toList(), null);
     }
 
     @GET
     @Path("/reports/expiring")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Lots with stock that expire within `days` (default 30)")
-    public ListResponse<StockLot> expiring(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                           @QueryParam("days") Integer days,
-                                           @QueryParam("locationId") String locationId) {
-        return new ListResponse<>(levels.expiringWithin(principal.identity(), days == null ? 30 : days, locationId),
-                null);
+    @Operation(operationId = "listExpiringLots", summary = "Lots with stock that expire within `days` (default 30)")
+    public ListResponse<StockLotView> expiring(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                               @QueryParam("days") Integer days,
+                                               @QueryParam("locationId") String locationId) {
+        return new ListResponse<>(levels.expiringWithin(principal.identity(), days == null ? 30 : days, locationId)
+                .stream().map(StockLotView::of).toList(), null);
     }
 
     @GET
     @Path("/ledger-check")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Proof that every lot's on-hand equals the sum of its ledger rows")
+    @Operation(operationId = "checkStockLedger",
+            summary = "Proof that every lot's on-hand equals the sum of its ledger rows")
     public LedgerCheck ledgerCheck(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
         List<String> mismatches = ledger.ledgerMismatches(principal.identity());
         return new LedgerCheck(mismatches.isEmpty(), mismatches);

@@ -42,7 +42,8 @@ public class LocationResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Open a location", description = "{name, timezone (IANA), currency?, openingHours: "
+    @Operation(operationId = "createLocation",
+            summary = "Open a location", description = "{name, timezone (IANA), currency?, openingHours: "
             + "{\"MON\": [[\"09:00\",\"18:00\"]]}, closures: [{date, reason}], accreditations: [\"stem-cell\"], "
             + "slotMinutes?}")
     @ApiResponse(responseCode = "201", description = "Created",
@@ -55,7 +56,7 @@ public class LocationResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "List locations")
+    @Operation(operationId = "listLocations", summary = "List locations")
     public ListResponse<LocationView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return ListResponse.of(locations.list(principal.identity(), PageRequest.of(limit, cursor)), LocationView::of);
@@ -64,7 +65,7 @@ public class LocationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A location")
+    @Operation(operationId = "getLocation", summary = "A location")
     public LocationView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return LocationView.of(locations.get(principal.identity(), id));
     }
@@ -72,7 +73,7 @@ public class LocationResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Replace a location's details")
+    @Operation(operationId = "updateLocation", summary = "Replace a location's details")
     public LocationView update(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                                @NotNull LocationForm form) {
         return LocationView.of(locations.update(principal.identity(), id, form));
@@ -81,7 +82,8 @@ public class LocationResource {
     @POST
     @Path("/{id}/deactivate")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Deactivate a location", description = "Kept for history; nothing new is booked there.")
+    @Operation(operationId = "deactivateLocation",
+            summary = "Deactivate a location", description = "Kept for history; nothing new is booked there.")
     public LocationView deactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                    @PathParam("id") String id) {
         return LocationView.of(locations.deactivate(principal.identity(), id));

@@ -42,7 +42,7 @@ public class MedicineResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "The clinic's additions to the medicine vocabulary",
+    @Operation(operationId = "listClinicMedicines", summary = "The clinic's additions to the medicine vocabulary",
             description = "The built-in vocabulary (generic and brand names in English and Arabic, classed by WHO "
                     + "ATC code) is not listed; `GET /v1/medicines/classify?text=` shows what any name means here.")
     public List<MedicineView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
@@ -52,7 +52,7 @@ public class MedicineResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.PRACTITIONER})
-    @Operation(summary = "Add a name to the clinic's medicine vocabulary",
+    @Operation(operationId = "addClinicMedicine", summary = "Add a name to the clinic's medicine vocabulary",
             description = "Only a signed-in user linked to a practitioner with a PHYSICIAN licence valid today "
                     + "(else 403 PHYSICIAN_REQUIRED; API keys, managers and owners as such are refused). "
                     + "`medicineClass`: ANTICOAGULANT, ANTIPLATELET, NSAID, CORTICOSTEROID, IMMUNOSUPPRESSANT, "
@@ -71,7 +71,7 @@ public class MedicineResource {
     @GET
     @Path("/classify")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "What a medicine list means to this clinic",
+    @Operation(operationId = "classifyMedicines", summary = "What a medicine list means to this clinic",
             description = "Splits `text` as intake does (, ، ; / newline, and, و) and classifies each entry.")
     public List<IntakeView.Medicine> classify(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                               @QueryParam("text") String text) {

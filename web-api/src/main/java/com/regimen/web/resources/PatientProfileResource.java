@@ -32,7 +32,8 @@ public class PatientProfileResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "A patient's profile", description = "Details, intake versions, screenings, clearances, "
+    @Operation(operationId = "getPatientProfile",
+            summary = "A patient's profile", description = "Details, intake versions, screenings, clearances, "
             + "appointments (newest first), course progress, payments, what is due and paid per currency, and "
             + "whether a card is on file; at most 100 of each list. 404 for another tenant's patient.")
     public PatientProfileView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {

@@ -82,7 +82,8 @@ public class PatientResource {
     @POST
     @Path("/{id}/card-setup")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Start saving a patient's card", description = "A SetupIntent for off-session use; the "
+    @Operation(operationId = "startCardSetup",
+            summary = "Start saving a patient's card", description = "A SetupIntent for off-session use; the "
             + "card is saved when Stripe reports setup_intent.succeeded.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -97,7 +98,7 @@ public class PatientResource {
     @GET
     @Path("/{id}/card")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Whether a patient has a card on file")
+    @Operation(operationId = "getCardOnFile", summary = "Whether a patient has a card on file")
     public Map<String, Object> card(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                     @PathParam("id") String id) {
         return cards.card(principal.identity(), id);
@@ -106,7 +107,7 @@ public class PatientResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Register a patient")
+    @Operation(operationId = "createPatient", summary = "Register a patient")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PatientView.class)))
@@ -119,7 +120,8 @@ public class PatientResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Find patients", description = "`q`: the start of a name or phone number.")
+    @Operation(operationId = "searchPatients",
+            summary = "Find patients", description = "`q`: the start of a name or phone number.")
     public ListResponse<PatientView> search(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                             @QueryParam("q") String query, @QueryParam("limit") Integer limit,
                                             @QueryParam("cursor") String cursor) {
@@ -130,7 +132,7 @@ public class PatientResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A patient")
+    @Operation(operationId = "getPatient", summary = "A patient")
     public PatientView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return PatientView.of(patients.get(principal.identity(), id));
     }
@@ -138,7 +140,8 @@ public class PatientResource {
     @PUT
     @Path("/{id}/intake")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Record intake answers", description = "Adds a version; answer codes are those of "
+    @Operation(operationId = "recordIntake",
+            summary = "Record intake answers", description = "Adds a version; answer codes are those of "
             + "GET /v1/intake-form, each checked against its type.")
     public IntakeView recordIntake(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                    @PathParam("id") String id, @NotNull @Valid IntakeRequest request) {
@@ -148,7 +151,7 @@ public class PatientResource {
     @GET
     @Path("/{id}/intake")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "The latest intake answers")
+    @Operation(operationId = "getLatestIntake", summary = "The latest intake answers")
     public IntakeView latestIntake(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                    @PathParam("id") String id) {
         return intakes.latest(principal.identity(), id).map(IntakeView::of)
@@ -159,7 +162,8 @@ public class PatientResource {
     @Path("/{id}/patch-tests")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.PRACTITIONER})
-    @Operation(summary = "Record a patch test", description = "Only a signed-in PRACTITIONER user (a clinician) "
+    @Operation(operationId = "recordPatchTest",
+            summary = "Record a patch test", description = "Only a signed-in PRACTITIONER user (a clinician) "
             + "records a reading; owners, managers and API keys get 403 PRACTITIONER_REQUIRED. "
             + "`appliedAt` and `readAt` must not be in the future "
             + "(400 PATCH_TEST_TIME_IN_FUTURE) and `readAt` not before `appliedAt` (400 "
@@ -178,7 +182,7 @@ public class PatientResource {
     @GET
     @Path("/{id}/patch-tests")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A patient's patch tests, newest first")
+    @Operation(operationId = "listPatchTests", summary = "A patient's patch tests, newest first")
     public ListResponse<PatchTestView> patchTests(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                   @PathParam("id") String id) {
         return new ListResponse<>(patchTests.forPatient(principal.identity(), id).stream().map(PatchTestView::of)
@@ -188,7 +192,8 @@ public class PatientResource {
     @POST
     @Path("/{id}/intake/confirm")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Confirm the latest intake still holds", description = "After asking the patient: the "
+    @Operation(operationId = "confirmIntake",
+            summary = "Confirm the latest intake still holds", description = "After asking the patient: the "
             + "intake's age (422 INTAKE_STALE beyond the tenant's intakeValidDays) counts from now; the answers and "
             + "their version are unchanged. 404 when the patient has no intake.")
     public IntakeStandingView confirmIntake(@Parameter(hidden = true) @Auth StaffPrincipal principal,
@@ -200,7 +205,8 @@ public class PatientResource {
     @Path("/{id}/clearances")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.PRACTITIONER})
-    @Operation(summary = "Record a physician's clearance", description = "Only a signed-in user linked to a "
+    @Operation(operationId = "recordClearance",
+            summary = "Record a physician's clearance", description = "Only a signed-in user linked to a "
             + "practitioner with a PHYSICIAN licence valid today (else 403 PHYSICIAN_REQUIRED; API keys and the front "
             + "desk always 403). The patient is screened now; the clearance answers that screening's CLEARANCE "
             + "findings (or the subset named in `findings`) until the tenant's clearanceValidDays pass. 422 "
@@ -217,7 +223,8 @@ public class PatientResource {
     @GET
     @Path("/{id}/clearances")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A patient's clearances, newest first (revoked and expired ones included)")
+    @Operation(operationId = "listClearances",
+            summary = "A patient's clearances, newest first (revoked and expired ones included)")
     public ListResponse<ClearanceView> clearances(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                   @PathParam("id") String id) {
         var now = clock.instant();
@@ -228,7 +235,8 @@ public class PatientResource {
     @POST
     @Path("/{id}/clearances/{clearanceId}/revoke")
     @RolesAllowed({Roles.OWNER, Roles.PRACTITIONER})
-    @Operation(summary = "Revoke a clearance", description = "By a physician (as for recording) or a signed-in "
+    @Operation(operationId = "revokeClearance",
+            summary = "Revoke a clearance", description = "By a physician (as for recording) or a signed-in "
             + "owner; from then on it covers nothing. 409 ALREADY_REVOKED.")
     public ClearanceView revokeClearance(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                          @PathParam("id") String id, @PathParam("clearanceId") String clearanceId,

@@ -72,7 +72,8 @@ public class PaymentResource {
     @GET
     @Path("payment-settings")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "This clinic chain's Stripe Connect account", description = "With the platform's "
+    @Operation(operationId = "getPaymentSettings",
+            summary = "This clinic chain's Stripe Connect account", description = "With the platform's "
             + "publishable key for Stripe.js (empty when card payments are not configured).")
     public Map<String, Object> settings(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
         Map<String, Object> settings = new java.util.LinkedHashMap<>(payments.settings(principal.identity()));
@@ -83,7 +84,8 @@ public class PaymentResource {
     @PUT
     @Path("payment-settings")
     @RolesAllowed(Roles.OWNER)
-    @Operation(summary = "Connect a Stripe account", description = "Every card call carries it as Stripe-Account.")
+    @Operation(operationId = "updatePaymentSettings",
+            summary = "Connect a Stripe account", description = "Every card call carries it as Stripe-Account.")
     public Map<String, Object> updateSettings(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                               @NotNull @Valid PaymentSettingsRequest request) {
         payments.setStripeAccount(principal.identity(), request.stripeAccountId());
@@ -94,7 +96,8 @@ public class PaymentResource {
     @Path("appointments/{id}/payments")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Take a payment", description = "{kind: DEPOSIT|BALANCE|NO_SHOW_FEE, method: CARD|CASH, "
+    @Operation(operationId = "takePayment",
+            summary = "Take a payment", description = "{kind: DEPOSIT|BALANCE|NO_SHOW_FEE, method: CARD|CASH, "
             + "amount?, tendered?, cardOnFile?}. "
             + "The amount is any part of what is due of that kind (the ledger's due; BALANCE may take all of "
             + "due.total), all of it when left out: take several to split cash and card. Cash may record what "
@@ -116,7 +119,8 @@ public class PaymentResource {
     @GET
     @Path("appointments/{id}/payments")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "An appointment's payments ledger", description = "Price, discount, what it owes now, "
+    @Operation(operationId = "getAppointmentLedger",
+            summary = "An appointment's payments ledger", description = "Price, discount, what it owes now, "
             + "what is due by kind (due: deposit, balance, fees, total), paid, refunded, balance outstanding, "
             + "refund due, and each payment (cash with tendered and change) and refund.")
     public PaymentView.Ledger ledger(@Parameter(hidden = true) @Auth StaffPrincipal principal,
@@ -127,7 +131,8 @@ public class PaymentResource {
     @GET
     @Path("courses/{id}/payments")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A course's payments ledger", description = "The sums over its sessions, and each "
+    @Operation(operationId = "getCourseLedger",
+            summary = "A course's payments ledger", description = "The sums over its sessions, and each "
             + "session's ledger.")
     public PaymentView.CourseLedger courseLedger(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                  @PathParam("id") String id) {
@@ -137,7 +142,8 @@ public class PaymentResource {
     @POST
     @Path("payments/{id}/reconcile")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Re-read a card payment from Stripe and repair ours", description = "For a webhook that "
+    @Operation(operationId = "reconcilePayment",
+            summary = "Re-read a card payment from Stripe and repair ours", description = "For a webhook that "
             + "was lost or late: moves the payment and its refunds forward only, learns refunds made in Stripe's "
             + "dashboard, and sends again the refunds Stripe never acknowledged, with their stored keys.")
     public PaymentView reconcile(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
@@ -148,7 +154,8 @@ public class PaymentResource {
     @Path("webhooks/stripe")
     @PublicEndpoint
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Stripe's events", description = "Verified by Stripe-Signature on the raw body (400 "
+    @Operation(operationId = "receiveStripeWebhook",
+            summary = "Stripe's events", description = "Verified by Stripe-Signature on the raw body (400 "
             + "INVALID_SIGNATURE); each event applied once. payment_intent.*, setup_intent.succeeded, "
             + "charge.refunded and refund.* are acted on; anything else answers IGNORED.")
     public Map<String, String> webhook(@HeaderParam("Stripe-Signature") String signature,

@@ -47,7 +47,8 @@ public class PractitionerResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Add a practitioner", description = "{name, credentials: [\"PHYSICIAN\" or {type, "
+    @Operation(operationId = "createPractitioner",
+            summary = "Add a practitioner", description = "{name, credentials: [\"PHYSICIAN\" or {type, "
             + "licenceNumber, expiresOn}], schedule: [{locationId, day, from, to}]}")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -60,7 +61,7 @@ public class PractitionerResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "List practitioners")
+    @Operation(operationId = "listPractitioners", summary = "List practitioners")
     public ListResponse<PractitionerView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                @QueryParam("limit") Integer limit,
                                                @QueryParam("cursor") String cursor) {
@@ -71,7 +72,7 @@ public class PractitionerResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A practitioner")
+    @Operation(operationId = "getPractitioner", summary = "A practitioner")
     public PractitionerView get(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                 @PathParam("id") String id) {
         return PractitionerView.of(practitioners.get(principal.identity(), id));
@@ -80,7 +81,7 @@ public class PractitionerResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Replace a practitioner's details")
+    @Operation(operationId = "updatePractitioner", summary = "Replace a practitioner's details")
     public PractitionerView update(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                    @PathParam("id") String id, @NotNull @Valid PractitionerRequest request) {
         return PractitionerView.of(practitioners.update(principal.identity(), id, request.toForm()));
@@ -89,7 +90,7 @@ public class PractitionerResource {
     @POST
     @Path("/{id}/deactivate")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Deactivate a practitioner")
+    @Operation(operationId = "deactivatePractitioner", summary = "Deactivate a practitioner")
     public PractitionerView deactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                        @PathParam("id") String id) {
         return PractitionerView.of(practitioners.deactivate(principal.identity(), id));
@@ -99,7 +100,8 @@ public class PractitionerResource {
     @Path("/{id}/time-off")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Record time off", description = "{from, to, reason}: instants, to after from.")
+    @Operation(operationId = "addTimeOff",
+            summary = "Record time off", description = "{from, to, reason}: instants, to after from.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TimeOffView.class)))
@@ -113,7 +115,8 @@ public class PractitionerResource {
     @GET
     @Path("/{id}/time-off")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Time off, recent and coming", description = "How far back it reaches is "
+    @Operation(operationId = "listTimeOff",
+            summary = "Time off, recent and coming", description = "How far back it reaches is "
             + "the API's rule, not a request parameter (docs/api.md, Endpoints so far).")
     public ListResponse<TimeOffView> timeOff(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                              @PathParam("id") String id) {

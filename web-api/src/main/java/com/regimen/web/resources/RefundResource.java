@@ -48,7 +48,8 @@ public class RefundResource {
     @Path("payments/{id}/refunds")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Refund a payment", description = "{amount?}: all that is left when left out; never more "
+    @Operation(operationId = "requestRefund",
+            summary = "Refund a payment", description = "{amount?}: all that is left when left out; never more "
             + "than was paid. Within what the cancellation policy returns (the ledger's refundDue) it goes ahead; "
             + "more than that from front-desk staff waits for a manager (status AWAITING_APPROVAL). A card refund "
             + "Stripe cannot take now stays PENDING and is sent again, with the same key, by reconciliation.")
@@ -64,7 +65,8 @@ public class RefundResource {
     @GET
     @Path("refunds")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Refunds in one state", description = "?status=AWAITING_APPROVAL (the default) is the "
+    @Operation(operationId = "listRefunds",
+            summary = "Refunds in one state", description = "?status=AWAITING_APPROVAL (the default) is the "
             + "managers' queue; PENDING are those Stripe has not settled. At most 500, oldest first.")
     public ListResponse<RefundView> refunds(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                             @QueryParam("status") String status) {
@@ -77,7 +79,7 @@ public class RefundResource {
     @GET
     @Path("refunds/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "One refund")
+    @Operation(operationId = "getRefund", summary = "One refund")
     public RefundView refundById(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                  @PathParam("id") String id) {
         return RefundView.of(refunds.get(principal.identity(), id));
@@ -87,7 +89,8 @@ public class RefundResource {
     @Path("refunds/{id}/approve")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Approve a refund awaiting approval", description = "Sends it (card) or records it "
+    @Operation(operationId = "approveRefund",
+            summary = "Approve a refund awaiting approval", description = "Sends it (card) or records it "
             + "(cash). 409 NOT_AWAITING_APPROVAL.")
     public RefundView approve(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return RefundView.of(refunds.approve(principal.identity(), id));
@@ -96,7 +99,8 @@ public class RefundResource {
     @POST
     @Path("refunds/{id}/decline")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Decline a refund awaiting approval", description = "409 NOT_AWAITING_APPROVAL.")
+    @Operation(operationId = "declineRefund",
+            summary = "Decline a refund awaiting approval", description = "409 NOT_AWAITING_APPROVAL.")
     public RefundView decline(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return RefundView.of(refunds.decline(principal.identity(), id));
     }

@@ -13,6 +13,7 @@ import com.regimen.core.reports.StockReports;
 import com.regimen.core.reports.UtilisationReport;
 import com.regimen.core.reports.UtilisationReports;
 import com.regimen.web.api.ReportCsv;
+import com.regimen.web.api.ReportViews;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
 import io.dropwizard.auth.Auth;
@@ -61,13 +62,20 @@ public class ReportResource {
     @GET
     @Path("/revenue")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Revenue net of refunds, VAT apart", description = "Invoices less credit notes, by period "
+    @Operation(operationId = "getRevenueReport",
+            summary = "Revenue net of refunds, VAT apart", description = "Invoices less credit notes, by period "
             + "(DAY, WEEK from Monday, MONTH) and groupBy (LOCATION, TREATMENT, PRACTITIONER); amounts in minor "
             + "units of each line's currency." + RANGE)
-    public RevenueReport revenue(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                 @QueryParam("from") String from, @QueryParam("to") String to,
-                                 @QueryParam("locationId") String locationId, @QueryParam("period") String period,
-                                 @QueryParam("groupBy") String groupBy) {
+    public ReportViews.RevenueReport revenue(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                             @QueryParam("from") String from, @QueryParam("to") String to,
+                                             @QueryParam("locationId") String locationId,
+                                             @QueryParam("period") String period,
+                                             @QueryParam("groupBy") String groupBy) {
+        return ReportViews.RevenueReport.of(revenueReport(principal, from, to, locationId, period, groupBy));
+    }
+
+    private RevenueReport revenueReport(StaffPrincipal principal, String from, String to, String locationId,
+                                        String period, String groupBy) {
         return revenue.revenue(principal.identity(), locationId, range(from, to),
                 choice("period", period, RevenueReport.Period.class, RevenueReport.Period.DAY),
                 choice("groupBy", groupBy, RevenueReport.GroupBy.class, RevenueReport.GroupBy.LOCATION));
@@ -77,24 +85,30 @@ public class ReportResource {
     @Path("/revenue.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Revenue as CSV", description = "The same lines as /reports/revenue.")
+    @Operation(operationId = "getRevenueReportCsv",
+            summary = "Revenue as CSV", description = "The same lines as /reports/revenue.")
     public Response revenueCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                @QueryParam("from") String from, @QueryParam("to") String to,
                                @QueryParam("locationId") String locationId, @QueryParam("period") String period,
                                @QueryParam("groupBy") String groupBy) {
-        return csv("revenue", ReportCsv.revenue(revenue(principal, from, to, locationId, period, groupBy)));
+        return csv("revenue", ReportCsv.revenue(revenueReport(principal, from, to, locationId, period, groupBy)));
     }
 
     @GET
     @Path("/attendance")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "No-shows and late cancellations", description = "Per location and currency: "
+    @Operation(operationId = "getAttendanceReport",
+            summary = "No-shows and late cancellations", description = "Per location and currency: "
             + "appointments that started in the range, no-shows, cancellations, late cancellations (those that "
             + "carried a fee), their rates (0.1250 is 12.5%; no-shows over appointments not cancelled), the fees "
             + "charged and how much of them the money kept covers." + RANGE)
-    public AttendanceReport attendance(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                       @QueryParam("from") String from, @QueryParam("to") String to,
-                                       @QueryParam("locationId") String locationId) {
+    public ReportViews.AttendanceReport attendance(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                   @QueryParam("from") String from, @QueryParam("to") String to,
+                                                   @QueryParam("locationId") String locationId) {
+        return ReportViews.AttendanceReport.of(attendanceReport(principal, from, to, locationId));
+    }
+
+    private AttendanceReport attendanceReport(StaffPrincipal principal, String from, String to, String locationId) {
         return attendance.attendance(principal.identity(), locationId, range(from, to));
     }
 
@@ -102,22 +116,27 @@ public class ReportResource {
     @Path("/attendance.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "No-shows and late cancellations as CSV")
+    @Operation(operationId = "getAttendanceReportCsv", summary = "No-shows and late cancellations as CSV")
     public Response attendanceCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                   @QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("locationId") String locationId) {
-        return csv("attendance", ReportCsv.attendance(attendance(principal, from, to, locationId)));
+        return csv("attendance", ReportCsv.attendance(attendanceReport(principal, from, to, locationId)));
     }
 
     @GET
     @Path("/patients")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "New and returning patients, course completion", description = "Patients seen (checked "
+    @Operation(operationId = "getPatientReport",
+            summary = "New and returning patients, course completion", description = "Patients seen (checked "
             + "in or completed) in the range, new to the chain or returning; courses begun in the range and how "
             + "many have every session completed." + RANGE)
-    public PatientReport patients(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                  @QueryParam("from") String from, @QueryParam("to") String to,
-                                  @QueryParam("locationId") String locationId) {
+    public ReportViews.PatientReport patients(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                              @QueryParam("from") String from, @QueryParam("to") String to,
+                                              @QueryParam("locationId") String locationId) {
+        return ReportViews.PatientReport.of(patientReport(principal, from, to, locationId));
+    }
+
+    private PatientReport patientReport(StaffPrincipal principal, String from, String to, String locationId) {
         return patients.patients(principal.identity(), locationId, range(from, to));
     }
 
@@ -125,21 +144,27 @@ public class ReportResource {
     @Path("/patients.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "New and returning patients as CSV")
+    @Operation(operationId = "getPatientReportCsv", summary = "New and returning patients as CSV")
     public Response patientsCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("locationId") String locationId) {
-        return csv("patients", ReportCsv.patients(patients(principal, from, to, locationId)));
+        return csv("patients", ReportCsv.patients(patientReport(principal, from, to, locationId)));
     }
 
     @GET
     @Path("/utilisation")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Booked against open hours of rooms and practitioners", description = "Minutes; a room is "
+    @Operation(operationId = "getUtilisationReport",
+            summary = "Booked against open hours of rooms and practitioners", description = "Minutes; a room is "
             + "open when its location is, a practitioner during their shifts there less time off." + RANGE)
-    public UtilisationReport utilisation(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                         @QueryParam("from") String from, @QueryParam("to") String to,
-                                         @QueryParam("locationId") String locationId) {
+    public ReportViews.UtilisationReport utilisation(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                     @QueryParam("from") String from, @QueryParam("to") String to,
+                                                     @QueryParam("locationId") String locationId) {
+        return ReportViews.UtilisationReport.of(utilisationReport(principal, from, to, locationId));
+    }
+
+    private UtilisationReport utilisationReport(StaffPrincipal principal, String from, String to,
+                                                String locationId) {
         return utilisation.utilisation(principal.identity(), locationId, range(from, to));
     }
 
@@ -147,22 +172,27 @@ public class ReportResource {
     @Path("/utilisation.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Utilisation as CSV")
+    @Operation(operationId = "getUtilisationReportCsv", summary = "Utilisation as CSV")
     public Response utilisationCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                    @QueryParam("from") String from, @QueryParam("to") String to,
                                    @QueryParam("locationId") String locationId) {
-        return csv("utilisation", ReportCsv.utilisation(utilisation(principal, from, to, locationId)));
+        return csv("utilisation", ReportCsv.utilisation(utilisationReport(principal, from, to, locationId)));
     }
 
     @GET
     @Path("/stock")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Stock used, expiring and below par", description = "Per location: units used in "
+    @Operation(operationId = "getStockReport",
+            summary = "Stock used, expiring and below par", description = "Per location: units used in "
             + "treatments in the range, units expiring within 30, 60 and 90 days of the location's today, items "
             + "under par by how many units." + RANGE)
-    public StockReport stock(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                             @QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("locationId") String locationId) {
+    public ReportViews.StockReport stock(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                         @QueryParam("from") String from, @QueryParam("to") String to,
+                                         @QueryParam("locationId") String locationId) {
+        return ReportViews.StockReport.of(stockReport(principal, from, to, locationId));
+    }
+
+    private StockReport stockReport(StaffPrincipal principal, String from, String to, String locationId) {
         return stock.stock(principal.identity(), locationId, range(from, to));
     }
 
@@ -170,11 +200,11 @@ public class ReportResource {
     @Path("/stock.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Stock as CSV")
+    @Operation(operationId = "getStockReportCsv", summary = "Stock as CSV")
     public Response stockCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                              @QueryParam("from") String from, @QueryParam("to") String to,
                              @QueryParam("locationId") String locationId) {
-        return csv("stock", ReportCsv.stock(stock(principal, from, to, locationId)));
+        return csv("stock", ReportCsv.stock(stockReport(principal, from, to, locationId)));
     }
 
     private static Response csv(String name, String body) {

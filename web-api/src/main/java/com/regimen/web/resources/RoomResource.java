@@ -42,7 +42,8 @@ public class RoomResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Add a room", description = "{locationId, name, equipment: [\"centrifuge\"], turnoverMinutes}")
+    @Operation(operationId = "createRoom",
+            summary = "Add a room", description = "{locationId, name, equipment: [\"centrifuge\"], turnoverMinutes}")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RoomView.class)))
@@ -53,7 +54,7 @@ public class RoomResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "List rooms", description = "Optionally of one location.")
+    @Operation(operationId = "listRooms", summary = "List rooms", description = "Optionally of one location.")
     public ListResponse<RoomView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                        @QueryParam("locationId") String locationId,
                                        @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
@@ -64,7 +65,7 @@ public class RoomResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A room")
+    @Operation(operationId = "getRoom", summary = "A room")
     public RoomView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return RoomView.of(rooms.get(principal.identity(), id));
     }
@@ -72,7 +73,7 @@ public class RoomResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Replace a room's details")
+    @Operation(operationId = "updateRoom", summary = "Replace a room's details")
     public RoomView update(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                            @NotNull RoomForm form) {
         return RoomView.of(rooms.update(principal.identity(), id, form));
@@ -81,7 +82,7 @@ public class RoomResource {
     @POST
     @Path("/{id}/deactivate")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Deactivate a room")
+    @Operation(operationId = "deactivateRoom", summary = "Deactivate a room")
     public RoomView deactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return RoomView.of(rooms.deactivate(principal.identity(), id));
     }

@@ -42,7 +42,8 @@ public class ScreeningResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Screen a patient for a treatment", description = "Outcome: any BLOCK finding is BLOCKED, "
+    @Operation(operationId = "screenPatient",
+            summary = "Screen a patient for a treatment", description = "Outcome: any BLOCK finding is BLOCKED, "
             + "else any CLEARANCE is NEEDS_CLEARANCE, else CLEAR. Unanswered required questions block "
             + "(INTAKE_INCOMPLETE). A failing plugin fails the screening (500 PLUGIN_FAILED): it never clears.")
     @ApiResponse(responseCode = "201", description = "Created",
@@ -60,7 +61,7 @@ public class ScreeningResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "A screening")
+    @Operation(operationId = "getScreening", summary = "A screening")
     public ScreeningView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return ScreeningView.of(screenings.get(principal.identity(), id), Languages.pick(acceptLanguage));

@@ -48,7 +48,8 @@ public class SessionResource {
 
     @POST
     @PublicEndpoint
-    @Operation(summary = "Sign in", description = "Answers 401 INVALID_CREDENTIALS for any wrong tenant, email or "
+    @Operation(operationId = "signIn",
+            summary = "Sign in", description = "Answers 401 INVALID_CREDENTIALS for any wrong tenant, email or "
             + "password, and 429 TOO_MANY_ATTEMPTS after repeated failures for one account or address, 503 "
             + "SIGN_IN_BUSY (with Retry-After) while too many passwords are being checked at once. With "
             + "{cookie: true} the token is set as an HttpOnly, SameSite=Strict cookie instead of answered; requests "
@@ -73,7 +74,8 @@ public class SessionResource {
     @DELETE
     @Path("/current")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Sign out", description = "Revokes the session this request is made with.")
+    @Operation(operationId = "signOut",
+            summary = "Sign out", description = "Revokes the session this request is made with.")
     @ApiResponse(responseCode = "204", description = "Done; no body")
     public Response revokeCurrent(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                   @Parameter(hidden = true) @Context HttpServletRequest http) {

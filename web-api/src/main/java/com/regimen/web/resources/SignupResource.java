@@ -41,7 +41,7 @@ public class SignupResource {
     @POST
     @PublicEndpoint
     @Idempotent
-    @Operation(summary = "Sign a clinic chain up",
+    @Operation(operationId = "signUp", summary = "Sign a clinic chain up",
             description = "Creates the tenant, its owner and a first API key in one transaction. "
                     + "The API key is shown only in this answer. One address may sign up a limited number of "
                     + "times an hour (429 SIGNUP_RATE_LIMITED); a common password is refused (400 "

@@ -43,7 +43,8 @@ public class StripeConnectResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "This clinic chain's Stripe Connect state", description = "NOT_STARTED, ONBOARDING (the "
+    @Operation(operationId = "getStripeConnectStatus",
+            summary = "This clinic chain's Stripe Connect state", description = "NOT_STARTED, ONBOARDING (the "
             + "account exists, Stripe has not enabled charges), CONNECTED (card payments go to it) or RESTRICTED "
             + "(Stripe disabled charges since).")
     public StripeConnectView status(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
@@ -54,7 +55,8 @@ public class StripeConnectResource {
     @Path("onboarding-link")
     @Idempotent
     @RolesAllowed(Roles.OWNER)
-    @Operation(summary = "Start or continue Stripe's onboarding", description = "The platform creates the chain's "
+    @Operation(operationId = "createOnboardingLink",
+            summary = "Start or continue Stripe's onboarding", description = "The platform creates the chain's "
             + "connected account on first use and answers a single-use link to Stripe-hosted onboarding. The "
             + "account becomes the chain's card account when Stripe enables charges (account.updated). {returnUrl?, "
             + "refreshUrl?}: absolute http(s) addresses, the front desk's by default. 503 PAYMENTS_NOT_CONFIGURED.",

@@ -45,7 +45,8 @@ public class TaxDocumentResource {
     @GET
     @Path("appointments/{id}/tax-documents")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "An appointment's tax invoices and credit notes", description = "One invoice per payment "
+    @Operation(operationId = "listTaxDocuments",
+            summary = "An appointment's tax invoices and credit notes", description = "One invoice per payment "
             + "received, one credit note per refund, in the order issued.")
     public List<TaxDocumentView> forAppointment(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                 @PathParam("id") String id) {
@@ -56,7 +57,8 @@ public class TaxDocumentResource {
     @GET
     @Path("tax-documents/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "One invoice or credit note", description = "With its VAT breakdown and, for a Saudi "
+    @Operation(operationId = "getTaxDocument",
+            summary = "One invoice or credit note", description = "With its VAT breakdown and, for a Saudi "
             + "invoice, the ZATCA QR payload (base64 TLV).")
     public TaxDocumentView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return view(principal.identity(), documents.get(principal.identity(), id));
@@ -66,7 +68,8 @@ public class TaxDocumentResource {
     @Path("tax-documents/{id}/html")
     @Produces({MediaType.TEXT_HTML, "application/problem+json"})
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "An invoice or credit note, printable", description = "?lang=ar|en (else "
+    @Operation(operationId = "getTaxDocumentHtml",
+            summary = "An invoice or credit note, printable", description = "?lang=ar|en (else "
             + "Accept-Language): XHTML, Arabic right to left.")
     public Response html(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                          @QueryParam("lang") String lang,
@@ -80,7 +83,8 @@ public class TaxDocumentResource {
     @Path("tax-documents/{id}/pdf")
     @Produces({"application/pdf", "application/problem+json"})
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "An invoice or credit note as a PDF", description = "?lang=ar|en (else Accept-Language); "
+    @Operation(operationId = "getTaxDocumentPdf",
+            summary = "An invoice or credit note as a PDF", description = "?lang=ar|en (else Accept-Language); "
             + "Arabic shaped and right to left, fonts embedded.")
     public Response pdf(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                         @QueryParam("lang") String lang,
@@ -95,7 +99,8 @@ public class TaxDocumentResource {
     @Path("tax-documents/{id}/qr.png")
     @Produces({"image/png", "application/problem+json"})
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "A Saudi invoice's ZATCA QR code", description = "PNG; 404 for credit notes and "
+    @Operation(operationId = "getTaxDocumentQr",
+            summary = "A Saudi invoice's ZATCA QR code", description = "PNG; 404 for credit notes and "
             + "non-Saudi invoices.")
     public Response qr(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
         return Response.ok(documents.qrPng(principal.identity(), id), "image/png").build();

@@ -36,7 +36,8 @@ public class TaxSettingsResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "A location's VAT settings", description = "The defaults of its zone's country "
+    @Operation(operationId = "getTaxSettings",
+            summary = "A location's VAT settings", description = "The defaults of its zone's country "
             + "(docs/api.md, Tax invoices, credit notes and the day close) with configured=false until saved; "
             + "no invoices are issued until then.")
     public TaxSettingsView getSettings(@Parameter(hidden = true) @Auth StaffPrincipal principal,
@@ -46,7 +47,8 @@ public class TaxSettingsResource {
 
     @PUT
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Set a location's VAT settings", description = "{sellerNameAr, sellerNameEn, vatNumber, "
+    @Operation(operationId = "updateTaxSettings",
+            summary = "Set a location's VAT settings", description = "{sellerNameAr, sellerNameEn, vatNumber, "
             + "country? (SA|AE; from the zone), vatRatePercent? (the country's standard rate), pricesIncludeVat? "
             + "(true)}. SA VAT numbers: 15 digits starting and ending with 3; AE TRN: 15 digits.")
     public TaxSettingsView putSettings(@Parameter(hidden = true) @Auth StaffPrincipal principal,

@@ -47,7 +47,8 @@ public class TerminalResource {
     @PUT
     @Path("terminal/locations/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Set up a location for card readers", description = "Makes the location's Stripe Terminal "
+    @Operation(operationId = "setUpTerminalLocation",
+            summary = "Set up a location for card readers", description = "Makes the location's Stripe Terminal "
             + "Location on the chain's connected account, once; later calls answer the same. {line1, city, "
             + "postalCode?, country}. 422 STRIPE_ACCOUNT_MISSING before onboarding.")
     public TerminalViews.TerminalLocationView setUpLocation(@Parameter(hidden = true) @Auth StaffPrincipal principal,
@@ -61,7 +62,8 @@ public class TerminalResource {
     @Path("terminal/readers")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Register a card reader", description = "{locationId, registrationCode, label}: the code "
+    @Operation(operationId = "registerReader",
+            summary = "Register a card reader", description = "{locationId, registrationCode, label}: the code "
             + "the reader shows, at a location set up for readers (409 TERMINAL_LOCATION_MISSING). 422 "
             + "READER_REGISTRATION_REFUSED when Stripe does not accept the code.",
             responses = @ApiResponse(responseCode = "201", description = "The reader",
@@ -76,7 +78,8 @@ public class TerminalResource {
     @GET
     @Path("terminal/readers")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Card readers, with their status", description = "?locationId= for one location. status is "
+    @Operation(operationId = "listReaders",
+            summary = "Card readers, with their status", description = "?locationId= for one location. status is "
             + "Stripe's online or offline, null when Stripe could not be asked. At most 500.")
     public ListResponse<TerminalViews.ReaderView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                         @QueryParam("locationId") String locationId) {
@@ -87,7 +90,7 @@ public class TerminalResource {
     @GET
     @Path("terminal/readers/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "One card reader")
+    @Operation(operationId = "getReader", summary = "One card reader")
     public TerminalViews.ReaderView get(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                         @PathParam("id") String id) {
         return TerminalViews.ReaderView.of(readers.get(principal.identity(), id), null);
@@ -96,7 +99,8 @@ public class TerminalResource {
     @PATCH
     @Path("terminal/readers/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Name a card reader", description = "{label}, like \"Front desk 1\"; Stripe's label follows.")
+    @Operation(operationId = "renameReader",
+            summary = "Name a card reader", description = "{label}, like \"Front desk 1\"; Stripe's label follows.")
     public TerminalViews.ReaderView rename(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                            @PathParam("id") String id, @NotNull @Valid TerminalViews.ReaderName name) {
         return TerminalViews.ReaderView.of(readers.rename(principal.identity(), id, name.label()), null);
@@ -106,7 +110,8 @@ public class TerminalResource {
     @Path("appointments/{id}/reader-payments")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Take a payment on a card reader", description = "{readerId, kind: DEPOSIT|BALANCE|"
+    @Operation(operationId = "chargeOnReader",
+            summary = "Take a payment on a card reader", description = "{readerId, kind: DEPOSIT|BALANCE|"
             + "NO_SHOW_FEE, amount?}: any part of what is due of that kind, all of it when left out, on a reader at "
             + "the appointment's location. The reader then asks for the card; poll GET /v1/reader-payments/{id} "
             + "until state is SUCCEEDED, DECLINED or CANCELED. 409 NOTHING_DUE, AMOUNT_EXCEEDS_DUE, READER_BUSY, "
@@ -123,7 +128,8 @@ public class TerminalResource {
     @GET
     @Path("reader-payments/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "A payment on a reader, live", description = "WAITING_FOR_CARD, PROCESSING, SUCCEEDED (with "
+    @Operation(operationId = "getReaderPayment",
+            summary = "A payment on a reader, live", description = "WAITING_FOR_CARD, PROCESSING, SUCCEEDED (with "
             + "the card read: brand, last4, readMethod), DECLINED or CANCELED (with failureCode and failureMessage). "
             + "While open, the reader is asked again, so a lost webhook does not leave the desk waiting.")
     public TerminalViews.ReaderPaymentView state(@Parameter(hidden = true) @Auth StaffPrincipal principal,
@@ -134,7 +140,8 @@ public class TerminalResource {
     @POST
     @Path("reader-payments/{id}/cancel")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
-    @Operation(summary = "Cancel a payment on a reader", description = "Cancels the reader's action and the "
+    @Operation(operationId = "cancelReaderPayment",
+            summary = "Cancel a payment on a reader", description = "Cancels the reader's action and the "
             + "PaymentIntent; nothing is taken and the amount stays due. A card read just before stays SUCCEEDED. "
             + "409 CHARGE_NOT_IN_PROGRESS once it has ended.")
     public TerminalViews.ReaderPaymentView cancel(@Parameter(hidden = true) @Auth StaffPrincipal principal,

@@ -51,7 +51,8 @@ public class TreatmentResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Installed treatments", description = "One per plugin, named in the Accept-Language "
+    @Operation(operationId = "listTreatments",
+            summary = "Installed treatments", description = "One per plugin, named in the Accept-Language "
             + "(ar or en); `enabled` says whether this clinic chain offers it.")
     public ListResponse<TreatmentView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -64,7 +65,7 @@ public class TreatmentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "One treatment")
+    @Operation(operationId = "getTreatment", summary = "One treatment")
     public TreatmentView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         LoadedPlugin plugin = plugins.get(id);
@@ -75,7 +76,7 @@ public class TreatmentResource {
     @GET
     @Path("/{id}/settings")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "This clinic chain's settings for a treatment")
+    @Operation(operationId = "getTreatmentSettings", summary = "This clinic chain's settings for a treatment")
     public TreatmentSettingsView settings(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                           @PathParam("id") String id) {
         return TreatmentSettingsView.of(menu.settings(principal.identity(), id), plugins.get(id).defaultPrices().keySet());
@@ -84,7 +85,8 @@ public class TreatmentResource {
     @PUT
     @Path("/{id}/settings")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Offer a treatment and set its prices", description = "Prices in minor units of the "
+    @Operation(operationId = "updateTreatmentSettings",
+            summary = "Offer a treatment and set its prices", description = "Prices in minor units of the "
             + "tenant's currency, by the keys in `priceKeys`; pricesByCurrency prices it in the other currencies "
             + "its locations charge in, e.g. {\"AED\": {\"session\": 95000}}. A booking is priced in its "
             + "location's currency (422 PRICE_NOT_SET when the treatment has no prices in it).")
@@ -100,7 +102,8 @@ public class TreatmentResource {
     @Path("/{id}/quote")
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Price a course", description = "Body: {sessions, ...plugin options}. Recorded with the "
+    @Operation(operationId = "quoteTreatment",
+            summary = "Price a course", description = "Body: {sessions, ...plugin options}. Recorded with the "
             + "plugin version. 422 SESSIONS_OUT_OF_RANGE, PRICE_NOT_SET, TREATMENT_NOT_ENABLED or a plugin's code.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -11,6 +11,7 @@ import com.regimen.web.api.PasswordResetView;
 import com.regimen.web.api.StaffCredentialsView;
 import com.regimen.web.api.StaffCutoffView;
 import com.regimen.web.api.StaffRequests;
+import com.regimen.web.api.StaffUserView;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
 import com.regimen.web.idempotency.Idempotent;
@@ -51,58 +52,62 @@ public class UserResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "List the staff", description = "Active and deactivated, in the order they were added.")
-    public ListResponse<StaffUser> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+    @Operation(operationId = "listStaff",
+            summary = "List the staff", description = "Active and deactivated, in the order they were added.")
+    public ListResponse<StaffUserView> list(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                         @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return ListResponse.of(access.list(principal.identity(), PageRequest.of(limit, cursor)), user -> user);
+        return ListResponse.of(access.list(principal.identity(), PageRequest.of(limit, cursor)), StaffUserView::of);
     }
 
     @POST
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Add a member of staff", description = "Only an owner may add another owner. "
+    @Operation(operationId = "addStaff",
+            summary = "Add a member of staff", description = "Only an owner may add another owner. "
             + "409 EMAIL_TAKEN when the email is already used in this tenant.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StaffUser.class)))
+            schema = @Schema(implementation = StaffUserView.class)))
     public Response create(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                            @NotNull @Valid NewUserRequest request) {
         StaffUser user = staff.add(principal.identity(),
                 new NewStaffUser(request.email(), request.password(), request.name(), request.role()));
-        return Response.status(Response.Status.CREATED).entity(user).build();
+        return Response.status(Response.Status.CREATED).entity(StaffUserView.of(user)).build();
     }
 
     @GET
     @Path("/me")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "The signed-in member of staff")
-    public StaffUser me(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
-        return staff.me(principal.identity());
+    @Operation(operationId = "getMe", summary = "The signed-in member of staff")
+    public StaffUserView me(@Parameter(hidden = true) @Auth StaffPrincipal principal) {
+        return StaffUserView.of(staff.me(principal.identity()));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "A member of staff")
-    public StaffUser get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
-        return staff.get(principal.identity(), id);
+    @Operation(operationId = "getStaff", summary = "A member of staff")
+    public StaffUserView get(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
+        return StaffUserView.of(staff.get(principal.identity(), id));
     }
 
     @PUT
     @Path("/{id}/role")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Change a member's role", description = "Applies to their next request. A manager may "
+    @Operation(operationId = "changeStaffRole",
+            summary = "Change a member's role", description = "Applies to their next request. A manager may "
             + "neither change an owner nor make one (403 FORBIDDEN); the chain's last active owner keeps the role "
             + "(409 LAST_OWNER).")
-    public StaffUser changeRole(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
-                                @NotNull @Valid StaffRequests.RoleChange request) {
-        return access.changeRole(principal.identity(), id, request.role());
+    public StaffUserView changeRole(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                    @PathParam("id") String id, @NotNull @Valid StaffRequests.RoleChange request) {
+        return StaffUserView.of(access.changeRole(principal.identity(), id, request.role()));
     }
 
     @POST
     @Path("/{id}/deactivation")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Deactivate a member of staff", description = "At once and together: the account cannot "
+    @Operation(operationId = "deactivateStaff",
+            summary = "Deactivate a member of staff", description = "At once and together: the account cannot "
             + "sign in, every live session is revoked and every API key they made is revoked (requests with any "
             + "of them get 401). Deactivating again changes nothing. 409 LAST_OWNER for the last active owner.")
     public StaffCutoffView deactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal,
@@ -113,16 +118,19 @@ public class UserResource {
     @POST
     @Path("/{id}/reactivation")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Let a deactivated member sign in again", description = "Sessions and API keys revoked "
+    @Operation(operationId = "reactivateStaff",
+            summary = "Let a deactivated member sign in again", description = "Sessions and API keys revoked "
             + "at deactivation stay revoked.")
-    public StaffUser reactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id) {
-        return access.reactivate(principal.identity(), id);
+    public StaffUserView reactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                    @PathParam("id") String id) {
+        return StaffUserView.of(access.reactivate(principal.identity(), id));
     }
 
     @POST
     @Path("/{id}/password-reset")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Reset a member's password", description = "Sets a random temporary password, answered "
+    @Operation(operationId = "resetStaffPassword",
+            summary = "Reset a member's password", description = "Sets a random temporary password, answered "
             + "in this reply only (stored hashed), and revokes the member's sessions. They sign in with it and "
             + "choose their own at PUT /v1/users/me/password.")
     public PasswordResetView resetPassword(@Parameter(hidden = true) @Auth StaffPrincipal principal,
@@ -133,7 +141,8 @@ public class UserResource {
     @DELETE
     @Path("/{id}/sessions")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "Sign a member out everywhere", description = "Revokes every live session; the account "
+    @Operation(operationId = "signStaffOutEverywhere",
+            summary = "Sign a member out everywhere", description = "Revokes every live session; the account "
             + "stays active and their API keys keep working.")
     public StaffCutoffView revokeSessions(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                           @PathParam("id") String id) {
@@ -143,7 +152,7 @@ public class UserResource {
     @GET
     @Path("/{id}/credentials")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(summary = "How many live sessions and API keys a member has")
+    @Operation(operationId = "countStaffCredentials", summary = "How many live sessions and API keys a member has")
     public StaffCredentialsView credentials(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                             @PathParam("id") String id) {
         return StaffCredentialsView.of(id, access.credentials(principal.identity(), id));
@@ -152,10 +161,12 @@ public class UserResource {
     @PUT
     @Path("/me/password")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
-    @Operation(summary = "Change my password", description = "401 INVALID_CREDENTIALS when the current password is "
+    @Operation(operationId = "changeMyPassword",
+            summary = "Change my password", description = "401 INVALID_CREDENTIALS when the current password is "
             + "wrong; the new one must pass the password policy. Every other session of mine is revoked.")
-    public StaffUser changeOwnPassword(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                       @NotNull @Valid StaffRequests.PasswordChange request) {
-        return access.changeOwnPassword(principal.identity(), request.currentPassword(), request.newPassword());
+    public StaffUserView changeOwnPassword(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                           @NotNull @Valid StaffRequests.PasswordChange request) {
+        return StaffUserView.of(access.changeOwnPassword(principal.identity(), request.currentPassword(),
+                request.newPassword()));
     }
 }

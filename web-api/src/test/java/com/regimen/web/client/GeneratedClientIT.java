@@ -63,7 +63,7 @@ class GeneratedClientIT {
         Clinic clinic = BookingServer.clinic("Asia/Riyadh");
         String base = "http://127.0.0.1:" + APP.getLocalPort() + "/v1";
 
-        SessionResponse session = new TenantsAndStaffApi(client(base, null)).create6(new SessionRequest()
+        SessionResponse session = new TenantsAndStaffApi(client(base, null)).signIn(new SessionRequest()
                 .tenantId(clinic.tenant().tenantId()).email(clinic.tenant().ownerEmail()).password(Tenants.PASSWORD));
         assertThat(session.getToken()).isNotBlank();
         assertThat(session.getRole()).hasToString("OWNER");
@@ -73,10 +73,10 @@ class GeneratedClientIT {
         PaymentsApi payments = new PaymentsApi(desk);
 
         String name = "Noor Client-" + UUID.randomUUID().toString().substring(0, 8);
-        PatientView created = patients.create3(new PatientRequest().name(name).phone(Clinics.PATIENT_PHONE)
+        PatientView created = patients.createPatient(new PatientRequest().name(name).phone(Clinics.PATIENT_PHONE)
                 .locale("en"), idempotent());
         assertThat(created.getName()).isEqualTo(name);
-        assertThat(patients.search(name, 10, null).getData()).extracting(PatientView::getId)
+        assertThat(patients.searchPatients(name, 10, null).getData()).extracting(PatientView::getId)
                 .containsExactly(created.getId());
 
         Map<String, JsonNode> answers = new HashMap<>();
@@ -85,14 +85,15 @@ class GeneratedClientIT {
         IntakeView intake = patients.recordIntake(created.getId(), new IntakeRequest().answers(answers));
         assertThat(intake.getAnswers()).containsEntry("PREGNANT", BooleanNode.FALSE);
 
-        Slots slots = booking.find(clinic.location(), "prp", "2027-01-10", "2027-01-10", null, created.getId());
+        Slots slots = booking.findAvailability(clinic.location(), "prp", "2027-01-10", "2027-01-10", null,
+                created.getId());
         assertThat(slots.getSlots()).isNotEmpty();
         SlotView first = slots.getSlots().get(0);
         assertThat(first.getStart()).isEqualTo(java.time.OffsetDateTime.parse("2027-01-10T06:00:00Z"));
 
         NewAppointment wanted = new NewAppointment().patientId(created.getId()).treatmentId("prp")
                 .locationId(clinic.location()).start(first.getStart()).practitionerId(first.getPractitionerId());
-        AppointmentView booked = booking.book(wanted, idempotent());
+        AppointmentView booked = booking.bookAppointment(wanted, idempotent());
         assertThat(booked.getStatus()).isEqualTo(AppointmentView.StatusEnum.BOOKED);
         assertThat(booked.getStart().toInstant()).isEqualTo(first.getStart().toInstant());
         assertThat(booked.getRoomId()).isEqualTo(clinic.room());
@@ -101,28 +102,31 @@ class GeneratedClientIT {
         long deposit = booked.getDeposit().getAmount();
         assertThat(deposit).isPositive().isLessThanOrEqualTo(100_000L);
 
-        assertThat(booking.list1(clinic.location(), "2027-01-10T00:00:00Z", "2027-01-11T00:00:00Z").getData())
-                .extracting(AppointmentView::getId, AppointmentView::getStatus)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(booked.getId(), AppointmentView.StatusEnum.BOOKED));
+        assertThat(booking.listAppointments(clinic.location(), "2027-01-10T00:00:00Z", "2027-01-11T00:00:00Z")
+                .getData()).extracting(AppointmentView::getId, AppointmentView::getStatus)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(booked.getId(),
+                        AppointmentView.StatusEnum.BOOKED));
 
         // A refusal reaches the client as an ApiException carrying the problem+json.
-        ApiException taken = catchThrowableOfType(ApiException.class, () -> booking.book(wanted, idempotent()));
+        ApiException taken = catchThrowableOfType(ApiException.class,
+                () -> booking.bookAppointment(wanted, idempotent()));
         assertThat(taken.getCode()).isEqualTo(409);
         assertThat(taken.getResponseBody()).contains("\"code\":\"SLOT_TAKEN\"");
 
-        PaymentView paid = payments.take(booked.getId(), new TakePayment().kind(TakePayment.KindEnum.DEPOSIT)
-                .method(TakePayment.MethodEnum.CASH), idempotent());
+        PaymentView paid = payments.takePayment(booked.getId(), new TakePayment()
+                .kind(TakePayment.KindEnum.DEPOSIT).method(TakePayment.MethodEnum.CASH), idempotent());
         assertThat(paid.getStatus()).hasToString("SUCCEEDED");
         assertThat(paid.getAmount().getAmount()).isEqualTo(deposit);
-        Ledger ledger = payments.ledger(booked.getId());
+        Ledger ledger = payments.getAppointmentLedger(booked.getId());
         assertThat(ledger.getPaid().getAmount()).isEqualTo(deposit);
         assertThat(ledger.getBalanceOutstanding().getAmount()).isEqualTo(100_000L - deposit);
 
-        AppointmentView cancelled = booking.cancel(booked.getId(), new Cancel().reason("Patient travelling"));
+        AppointmentView cancelled = booking.cancelAppointment(booked.getId(),
+                new Cancel().reason("Patient travelling"));
         assertThat(cancelled.getStatus()).isEqualTo(AppointmentView.StatusEnum.CANCELLED);
         assertThat(cancelled.getCancelReason()).isEqualTo("Patient travelling");
-        assertThat(booking.get(booked.getId()).getStatus()).isEqualTo(AppointmentView.StatusEnum.CANCELLED);
-        assertThat(booking.find(clinic.location(), "prp", "2027-01-10", "2027-01-10", null, created.getId())
+        assertThat(booking.getAppointment(booked.getId()).getStatus()).isEqualTo(AppointmentView.StatusEnum.CANCELLED);
+        assertThat(booking.findAvailability(clinic.location(), "prp", "2027-01-10", "2027-01-10", null, created.getId())
                 .getSlots()).extracting(SlotView::getStart).contains(first.getStart());
     }
 

@@ -68,6 +68,25 @@ class ApiShapeIT {
     }
 
     @Test
+    void anAuditEventThatRecordedNoDetailsAnswersNullDetailsTheDescriptionAllows() {
+        // HostileInputIT found it once under the contract: an unfiltered list reached a patient.created
+        // event, whose details are null, which the description declared a non-null object.
+        Clinic c = Clinics.open(api(), "Asia/Riyadh", 50);
+        String patient = Clinics.patient(api(), c, Map.of());
+
+        Reply events = api().get("/audit-events?entityId=" + patient, c.key());
+        assertThat(events.status()).isEqualTo(200);
+        JsonNode created = null;
+        for (JsonNode event : events.json().get("data")) {
+            if (event.get("action").asText().equals("patient.created")) {
+                created = event;
+            }
+        }
+        assertThat(created).as(events.body()).isNotNull();
+        assertThat(created.get("details").isNull()).as(created.toString()).isTrue();
+    }
+
+    @Test
     void aRequestTheDescriptionAndTheServerBothRefuseIsHostileInputNotAMismatch() {
         // A password shorter than the description's minLength: the server refuses it too, so the two
         // agree; its 400 answer is still held to the description. OpenApiContractTest shows the
