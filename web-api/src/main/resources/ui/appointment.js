@@ -11,6 +11,7 @@ import { clearanceLine, recordClearanceAction } from './clearance.js';
 import { payments } from './checkout.js';
 import { cardLine } from './terminal.js';
 import { taxDocumentsSection } from './invoices.js';
+import { messagesSection } from './messages.js';
 import { consentRow, consentRequired, careSection, confirmationButton } from './consent.js';
 
 const ACTIONS = {
@@ -65,7 +66,7 @@ export async function openAppointment(id, onChange) {
     [a.status === 'COMPLETED' ? t('treatmentLots') : t('consumables'),
       lots.length ? lots.map((l, i) => [i ? ', ' : '', h('bdi', {}, l.sku), ' × ', formatNumber(l.quantity), ' (', t('lot'),
         ' ', h('bdi', {}, l.lotNumber), ')']) : '—']]),
-    clinical, consentRow(a, p, refresh), careSection(a), actions, payments(a, ledger, refresh),
+    clinical, consentRow(a, p, refresh), careSection(a), messagesSection(a), actions, payments(a, ledger, refresh),
     ['OWNER', 'MANAGER', 'FRONT_DESK'].includes(state.me.role) ? taxDocumentsSection(id, refresh) : null);
 }
 

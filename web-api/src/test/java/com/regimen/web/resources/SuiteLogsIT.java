@@ -1,6 +1,7 @@
 package com.regimen.web.resources;
 
 import com.regimen.web.testing.Clinics;
+import com.regimen.web.testing.FakeMessagingProvider;
 import com.regimen.web.testing.Tenants;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,8 @@ class SuiteLogsIT {
             "a password hash", Pattern.compile("\\$argon2|\\$2[aby]\\$|pbkdf2"),
             "an intake answer", Pattern.compile("\"(PREGNANT|CANCER|MEDICATIONS|ANTICOAGULANTS)\"\\s*:"),
             "a patient's name", Pattern.compile(Pattern.quote(Clinics.PATIENT_NAME)),
-            "a patient's phone", Pattern.compile(Pattern.quote(Clinics.PATIENT_PHONE) + "|000 0000"));
+            "a patient's phone", Pattern.compile(Pattern.quote(Clinics.PATIENT_PHONE) + "|000 0000"),
+            "a messaging provider token", Pattern.compile(Pattern.quote(FakeMessagingProvider.TOKEN)));
 
     @Test
     void theSuitesLogsHoldNoSecretsAndNoPatientDetails() throws IOException {
