@@ -2,7 +2,9 @@ package com.regimen.web.openapi;
 
 import com.regimen.core.booking.ClinicalState;
 import com.regimen.core.inventory.StockLevels;
+import com.regimen.core.inventory.StockLot;
 import com.regimen.core.inventory.StockMovement;
+import com.regimen.core.reports.StockReport;
 import com.regimen.core.scheduling.PractitionerCredential;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
@@ -30,6 +32,9 @@ final class NullableMembers implements ModelConverter {
             ClinicalState.ClearanceState.class, Set.of("clearanceId", "physicianId", "physicianName", "expiresAt"),
             PractitionerCredential.class, Set.of("licenceNumber", "expiresOn"),
             StockLevels.ItemLevel.class, Set.of("parLevel"),
+            StockLot.class, Set.of("unitCost"),
+            StockReport.StockItem.class, Set.of("cost"),
+            StockReport.StockValue.class, Set.of("amount"),
             StockMovement.class, Set.of("reason", "appointmentId", "patientId", "relatedLotId"));
 
     @Override
