@@ -83,11 +83,14 @@ const SHAPES = {
       series: r.lines.map((l) => ({ name: l.locationName + ' ' + l.currency,
         values: values.map((v) => major(l[v].amount || 0, l.currency)) })),
       head: ['location', 'measure', 'item', 'quantity', 'costOrValue'],
-      rows: r.lines.flatMap((l) => measures.flatMap((m, i) => l[m].map((item) => [l.locationName, ot(m), item.name,
-        formatNumber(item.quantity), worth(item.cost, item.uncostedQuantity, l.currency)])
-        .concat([[l.locationName, ot(m), ot('total'), '', worth(l[values[i]].amount,
-          l[values[i]].uncostedQuantity, l.currency)]]))
-        .concat(l.belowPar.map((item) => [l.locationName, ot('belowPar'), item.name, formatNumber(item.quantity), ''])),
+      rows: r.lines.flatMap((l) => {
+        const listed = measures.flatMap((m, i) => l[m].map((item) => [l.locationName, ot(m), item.name,
+          formatNumber(item.quantity), worth(item.cost, item.uncostedQuantity, l.currency)])
+          .concat([[l.locationName, ot(m), ot('total'), '', worth(l[values[i]].amount,
+            l[values[i]].uncostedQuantity, l.currency)]]));
+        return listed.concat(l.belowPar.map((item) => [l.locationName, ot('belowPar'), item.name,
+          formatNumber(item.quantity), '']));
+      }),
     };
   },
 };
