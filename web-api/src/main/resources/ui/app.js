@@ -13,6 +13,7 @@ import { ot } from './office-text.js';
 import { renderStripeConnect, st } from './stripe-connect.js';
 import { patientPicker } from './patientpicker.js';
 import { openBooking } from './booking.js';
+import { passwordChangeScreen } from './password-change.js';
 
 const root = () => document.getElementById('app');
 
@@ -116,6 +117,12 @@ async function start() {
     if (e.status === 401) {
       localStorage.removeItem('regimen.signedIn');
       return signInScreen();
+    }
+    if (e.code === 'PASSWORD_CHANGE_REQUIRED') {
+      return passwordChangeScreen(root(), start, () => {
+        localStorage.removeItem('regimen.signedIn');
+        signInScreen();
+      });
     }
     throw e;
   }

@@ -1,9 +1,10 @@
 // Inventory at the chosen location: stock per item and lot, lots expiring soon, items below par,
 // receiving a delivery, and the recall look-up (which patients received a lot).
 import { post, list } from './api.js';
-import { t, formatShortDate, formatNumber, formatDate, parseWholeNumber } from './i18n.js';
+import { t, formatShortDate, formatNumber, formatDate, parseWholeNumber, parseAmount, toMinor } from './i18n.js';
 import { h, clear, attempt, field, toast, dateInput, readDate, LocalProblem } from './dom.js';
 import { state, todayIn, patient, localParts } from './context.js';
+import { ot } from './office-text.js';
 
 export async function renderInventory(main) {
   const id = state.location.id;
@@ -40,6 +41,8 @@ export async function renderInventory(main) {
   // Text, not type=number: a number input refuses Arabic-Indic digits as they are typed.
   const quantity = h('input', { inputmode: 'numeric', required: true, 'data-test': 'receive-quantity',
     'data-field': 'quantity' });
+  // What one unit cost, in the location's currency; left empty when not known (reports then say so).
+  const unitCost = h('input', { inputmode: 'decimal', 'data-test': 'receive-unit-cost', 'data-field': 'unitCost' });
   const receive = h('form', { class: 'card', onsubmit: (event) => {
     event.preventDefault();
     attempt(async () => {
@@ -47,13 +50,19 @@ export async function renderInventory(main) {
       if (!expires) throw new LocalProblem('receive-expires', t('dateInvalid'));
       const count = parseWholeNumber(quantity.value);
       if (!Number.isFinite(count) || count < 1) throw new LocalProblem('quantity', t('numberInvalid'));
-      await post('/inventory/receipts', { locationId: id, sku: sku.value, lotNumber: lotNumber.value.trim(),
-        expiresOn: expires, quantity: count });
+      const body = { locationId: id, sku: sku.value, lotNumber: lotNumber.value.trim(), expiresOn: expires,
+        quantity: count };
+      if (unitCost.value.trim()) {
+        if (Number.isNaN(parseAmount(unitCost.value))) throw new LocalProblem('unitCost', t('numberInvalid'));
+        body.unitCost = toMinor(unitCost.value, state.location.currency);
+      }
+      await post('/inventory/receipts', body);
       toast(t('received'));
       await renderInventory(main);
     });
   } }, h('h2', { text: t('receive') }), h('div', { class: 'row' }, field(t('sku'), sku), field(t('lotNumber'), lotNumber),
     field(t('expiresOn'), expiresOn), field(t('quantity'), quantity),
+    field(ot('unitCost') + ' · ' + state.location.currency, unitCost),
     h('button', { type: 'submit', class: 'primary', 'data-test': 'receive' }, t('receive'))));
 
   const lots = stock.flatMap((item) => item.lots.map((lot) => ({ ...lot, sku: item.sku })));

@@ -25,6 +25,13 @@ function chartLibrary() {
 const minor = (amount, currency) => new Intl.NumberFormat(document.documentElement.lang, { style: 'currency',
   currency }).format(amount / Math.pow(10, new Intl.NumberFormat('en', { style: 'currency', currency })
   .resolvedOptions().maximumFractionDigits));
+const major = (amount, currency) => amount / Math.pow(10, new Intl.NumberFormat('en', { style: 'currency', currency })
+  .resolvedOptions().maximumFractionDigits);
+/** Money of stock: units of unknown cost are said, never counted as free. */
+const worth = (amount, uncosted, currency) => {
+  if (amount == null) return ot('costUnknown');
+  return minor(amount, currency) + (uncosted ? ' + ' + ot('unitsOfUnknownCost', { n: formatNumber(uncosted) }) : '');
+};
 const percent = (rate) => new Intl.NumberFormat(document.documentElement.lang, { style: 'percent',
   maximumFractionDigits: 1 }).format(Number(rate));
 
@@ -69,13 +76,21 @@ const SHAPES = {
       formatNumber(Math.round(l.openMinutes / 6) / 10), percent(l.rate)]),
   }),
   stock: (r) => {
-    const items = r.lines.flatMap((l) => l.consumed.map((i) => ({ ...i, location: l.locationName })));
+    const measures = ['consumed', 'expiringIn30Days', 'expiringIn60Days', 'expiringIn90Days'];
+    const values = ['consumedCost', 'valueExpiringIn30Days', 'valueExpiringIn60Days', 'valueExpiringIn90Days'];
     return {
-      labels: items.map((i) => i.name),
-      series: [{ name: ot('consumed'), values: items.map((i) => i.quantity) }],
-      head: ['location', 'measure', 'item', 'quantity'],
-      rows: r.lines.flatMap((l) => ['consumed', 'expiringIn30Days', 'expiringIn60Days', 'expiringIn90Days', 'belowPar']
-        .flatMap((m) => l[m].map((i) => [l.locationName, ot(m), i.name, formatNumber(i.quantity)]))),
+      labels: measures.map((m) => ot(m)),
+      series: r.lines.map((l) => ({ name: l.locationName + ' ' + l.currency,
+        values: values.map((v) => major(l[v].amount || 0, l.currency)) })),
+      head: ['location', 'measure', 'item', 'quantity', 'costOrValue'],
+      rows: r.lines.flatMap((l) => {
+        const listed = measures.flatMap((m, i) => l[m].map((item) => [l.locationName, ot(m), item.name,
+          formatNumber(item.quantity), worth(item.cost, item.uncostedQuantity, l.currency)])
+          .concat([[l.locationName, ot(m), ot('total'), '', worth(l[values[i]].amount,
+            l[values[i]].uncostedQuantity, l.currency)]]));
+        return listed.concat(l.belowPar.map((item) => [l.locationName, ot('belowPar'), item.name,
+          formatNumber(item.quantity), '']));
+      }),
     };
   },
 };

@@ -1,4 +1,5 @@
-// The owner's back office: staff and their access, the cancellation policy, and the audit log.
+// The owner's back office: staff and their access, settings, places (locations and rooms), the
+// cancellation policy, the audit log and the reports.
 // Reached at #/office/<tab>; every action is one call to the public API.
 import { get, post, put, del } from './api.js';
 import { h, clear, attempt, toast, field, openDialog } from './dom.js';
@@ -6,12 +7,14 @@ import { hasRole } from './context.js';
 import { ot } from './office-text.js';
 import { renderReports } from './office-reports.js';
 import { renderSettings } from './office-settings.js';
+import { renderPlaces } from './office-places.js';
+import { apiKeysSection } from './office-keys.js';
 
 const ROLES = ['OWNER', 'MANAGER', 'FRONT_DESK', 'PRACTITIONER'];
 const FEES = ['NONE', 'DEPOSIT', 'PERCENT_OF_PRICE'];
-const TABS = ['staff', 'settings', 'policy', 'audit', 'reports'];
-const tabLabel = { staff: 'staff', settings: 'settings', policy: 'cancellationPolicy', audit: 'auditLog',
-  reports: 'reports' };
+const TABS = ['staff', 'settings', 'places', 'policy', 'audit', 'reports'];
+const tabLabel = { staff: 'staff', settings: 'settings', places: 'places', policy: 'cancellationPolicy',
+  audit: 'auditLog', reports: 'reports' };
 
 export async function renderOffice(main) {
   const tab = (location.hash.split('/')[2] || 'staff');
@@ -23,6 +26,7 @@ export async function renderOffice(main) {
   clear(main).append(nav, body);
   if (tab === 'reports') await renderReports(body);
   else if (tab === 'settings') await renderSettings(body);
+  else if (tab === 'places') await renderPlaces(body);
   else if (tab === 'policy') await renderPolicy(body);
   else if (tab === 'audit') await renderAudit(body);
   else await renderStaff(body);
@@ -84,24 +88,27 @@ async function renderStaff(body) {
   };
   const name = h('input', { name: 'staff-name', required: true, maxlength: 200 });
   const email = h('input', { name: 'staff-email', type: 'email', required: true, maxlength: 254 });
-  const password = h('input', { name: 'staff-password', type: 'password', required: true, minlength: 10,
-    autocomplete: 'new-password' });
   const role = h('select', { name: 'staff-role' }, ROLES.filter((r) => owner || r !== 'OWNER')
     .map((r) => h('option', { value: r, selected: r === 'FRONT_DESK' }, ot(r))));
   const form = h('form', { class: 'card', onsubmit: (event) => {
     event.preventDefault();
     attempt(async () => {
-      await post('/users', { name: name.value.trim(), email: email.value.trim(), password: password.value,
+      // An invitation: the server picks a temporary password, shown here once, which the member
+      // replaces at their first sign-in.
+      const invited = await post('/users/invitations', { name: name.value.trim(), email: email.value.trim(),
         role: role.value });
       await refresh();
+      openDialog(ot('temporaryPassword'), h('p', {}, ot('invitedHint')),
+        h('p', { class: 'secret', dir: 'ltr' }, h('code', { 'data-test': 'temporary-password' },
+          invited.temporaryPassword)));
     });
   } }, h('h3', {}, ot('addStaff')), field(ot('name'), name), field(ot('email'), email),
-  field(ot('password'), password), field(ot('role'), role),
-  h('button', { type: 'submit', class: 'primary', 'data-test': 'staff-add' }, ot('add')));
+  field(ot('role'), role),
+  h('button', { type: 'submit', class: 'primary', 'data-test': 'staff-add' }, ot('invite')));
   clear(body).append(h('section', { class: 'card' }, h('h2', {}, ot('staff')),
     h('table', { class: 'table', 'data-test': 'staff-table' }, h('thead', {}, h('tr', {},
       ['name', 'email', 'role', 'status', ''].map((k) => h('th', {}, k ? ot(k) : '')))),
-    h('tbody', {}, users.map(row)))), form);
+    h('tbody', {}, users.map(row)))), form, ...(owner ? [await apiKeysSection(users, refresh)] : []));
 }
 
 async function renderPolicy(body) {

@@ -15,6 +15,7 @@ import com.regimen.core.reports.RevenueReports;
 import com.regimen.core.reports.StockReports;
 import com.regimen.core.reports.UtilisationReports;
 import com.regimen.web.auth.BearerAuthenticator;
+import com.regimen.web.auth.PasswordChangeGate;
 import com.regimen.web.auth.ProblemUnauthorizedHandler;
 import com.regimen.web.auth.QueryTokenRefusal;
 import com.regimen.web.auth.RoleAuthorizer;
@@ -293,6 +294,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         ChainedAuthFilter<String, StaffPrincipal> chained = new ChainedAuthFilter<>(filters);
         environment.jersey().register(new AuthDynamicFeature(chained));
         environment.jersey().register(RolesAllowedDynamicFeature.class);
+        environment.jersey().register(new PasswordChangeGate());
         environment.jersey().register(new AuthValueFactoryProvider.Binder<>(StaffPrincipal.class));
     }
 }

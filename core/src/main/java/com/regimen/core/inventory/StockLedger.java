@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,9 +35,19 @@ public final class StockLedger {
         this.audit = audit;
     }
 
-    /** A delivery: a new lot, or more of a lot already here (which must carry the same expiry). */
+    /** A delivery whose cost is not known. */
     public StockLot receive(StaffIdentity actor, String locationId, String sku, String lotNumber, LocalDate expiresOn,
                             int quantity) {
+        return receive(actor, locationId, sku, lotNumber, expiresOn, quantity, null);
+    }
+
+    /**
+     * A delivery: a new lot, or more of a lot already here (which must carry the same expiry, and the
+     * same unit cost once one is known). {@code unitCost} is in minor units of the location's currency.
+     */
+    public StockLot receive(StaffIdentity actor, String locationId, String sku, String lotNumber, LocalDate expiresOn,
+                            int quantity, Long unitCost) {
+        LotCosts.checked(unitCost);
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw DomainException.invalid("quantity", "must be 1 to " + MAX_QUANTITY);
         }
@@ -51,11 +62,16 @@ public final class StockLedger {
             InventoryItem item = handle.attach(InventoryItemDao.class).findBySku(actor.tenantId(), sku)
                     .orElseThrow(() -> DomainException.invalid("sku", "is not an item of this clinic chain; "
                             + "create it at /v1/inventory/items first"));
-            StockLot lot = lotFor(handle, actor.tenantId(), item, locationId, lotNumber.strip(), expiresOn);
+            StockLot lot = lotFor(handle, actor.tenantId(), item, locationId, lotNumber.strip(), expiresOn, unitCost);
+            LotCosts.settle(handle, actor.tenantId(), lot, unitCost);
             Instant now = clock.instant();
             move(handle, actor, lot, MovementKind.RECEIPT, quantity, null, null, now);
-            audit.record(handle, actor, "stock.received", "stock_lot", lot.id(),
-                    Map.of("sku", sku, "quantity", quantity, "locationId", locationId));
+            Map<String, Object> detail = new LinkedHashMap<>(Map.of("sku", sku, "quantity", quantity,
+                    "locationId", locationId));
+            if (unitCost != null) {
+                detail.put("unitCost", unitCost);
+            }
+            audit.record(handle, actor, "stock.received", "stock_lot", lot.id(), detail);
             return handle.attach(StockLotDao.class).find(actor.tenantId(), lot.id()).orElseThrow();
         });
     }
@@ -92,7 +108,9 @@ public final class StockLedger {
             if (unlocked.locationId().equals(toLocationId)) {
                 throw DomainException.invalid("toLocationId", "must be another location");
             }
-            activeLocation(handle, actor.tenantId(), toLocationId);
+            Location to = activeLocation(handle, actor.tenantId(), toLocationId);
+            boolean sameCurrency = Locations.find(handle, actor.tenantId(), unlocked.locationId()).currency()
+                    .equals(to.currency());
             InventoryItem item = handle.attach(InventoryItemDao.class).find(actor.tenantId(), unlocked.itemId())
                     .orElseThrow();
             // Both lots in id order when the target exists; a target made now is a new row nobody else holds.
@@ -104,8 +122,11 @@ public final class StockLedger {
                 throw new DomainException(ErrorKind.CONFLICT, "INSUFFICIENT_STOCK",
                         "Only " + source.free() + " units of this lot can be moved.");
             }
+            // A cost in another currency is not a cost here: the moved units' value there is unknown.
+            Long cost = sameCurrency ? source.unitCost() : null;
             StockLot target = lotFor(handle, actor.tenantId(), item, toLocationId, source.lotNumber(),
-                    source.expiresOn());
+                    source.expiresOn(), cost);
+            LotCosts.settle(handle, actor.tenantId(), target, cost);
             Instant now = clock.instant();
             move(handle, actor, source, MovementKind.TRANSFER_OUT, -quantity, null, target.id(), now);
             move(handle, actor, target, MovementKind.TRANSFER_IN, quantity, null, source.id(), now);
@@ -143,12 +164,12 @@ public final class StockLedger {
     }
 
     private StockLot lotFor(Handle handle, String tenantId, InventoryItem item, String locationId, String lotNumber,
-                            LocalDate expiresOn) {
+                            LocalDate expiresOn, Long unitCost) {
         StockLotDao lots = handle.attach(StockLotDao.class);
         // Made if missing and locked in one statement: no read-then-insert window, and no gap lock
         // (two tenants' first receipts deadlocked on the gap between their keys that way).
         lots.insertIfAbsent(tenantId, new StockLot(Ids.newId(), item.id(), item.sku(), locationId, lotNumber, expiresOn,
-                0, 0, clock.instant()));
+                0, 0, clock.instant(), unitCost));
         String id = lots.idByNumber(tenantId, locationId, item.id(), lotNumber).orElseThrow();
         StockLot lot = lots.find(tenantId, id).orElseThrow();
         if (!lot.expiresOn().equals(expiresOn)) {

@@ -15,7 +15,8 @@ import java.util.Optional;
 @RegisterConstructorMapper(StockLot.class)
 public interface StockLotDao {
     String SELECT = "SELECT l.id, l.item_id, i.sku, l.location_id, l.lot_number, l.expires_on, l.on_hand, l.reserved, "
-            + "l.received_at FROM stock_lots l JOIN inventory_items i ON i.tenant_id = l.tenant_id AND i.id = l.item_id ";
+            + "l.received_at, l.unit_cost FROM stock_lots l "
+            + "JOIN inventory_items i ON i.tenant_id = l.tenant_id AND i.id = l.item_id ";
 
     @SqlQuery(SELECT + "WHERE l.tenant_id = :tenantId AND l.id = :id")
     Optional<StockLot> find(@Bind("tenantId") String tenantId, @Bind("id") String id);
@@ -56,8 +57,8 @@ public interface StockLotDao {
      * at once (INSERT IGNORE would take a shared lock, and two receipts upgrading theirs deadlock).
      */
     @SqlUpdate("INSERT INTO stock_lots (tenant_id, id, item_id, location_id, lot_number, expires_on, on_hand, reserved, "
-            + "received_at) VALUES (:tenantId, :l.id, :l.itemId, :l.locationId, :l.lotNumber, :l.expiresOn, 0, 0, "
-            + ":l.receivedAt) ON DUPLICATE KEY UPDATE id = id")
+            + "received_at, unit_cost) VALUES (:tenantId, :l.id, :l.itemId, :l.locationId, :l.lotNumber, :l.expiresOn, "
+            + "0, 0, :l.receivedAt, :l.unitCost) ON DUPLICATE KEY UPDATE id = id")
     void insertIfAbsent(@Bind("tenantId") String tenantId, @BindMethods("l") StockLot lot);
 
     /**
@@ -77,6 +78,10 @@ public interface StockLotDao {
             + "AND (:locationId IS NULL OR l.location_id = :locationId) ORDER BY l.expires_on, l.id")
     List<StockLot> expiringBetween(@Bind("tenantId") String tenantId, @Bind("from") LocalDate from,
                                    @Bind("to") LocalDate to, @Bind("locationId") String locationId);
+
+    /** Records the unit cost of a lot whose cost was not known; the caller holds the lot's lock. */
+    @SqlUpdate("UPDATE stock_lots SET unit_cost = :unitCost WHERE tenant_id = :tenantId AND id = :id")
+    void setUnitCost(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("unitCost") long unitCost);
 
     @SqlUpdate("UPDATE stock_lots SET on_hand = on_hand + :onHandDelta, reserved = reserved + :reservedDelta "
             + "WHERE tenant_id = :tenantId AND id = :id")

@@ -112,24 +112,35 @@ public interface ReportDao {
     record BookedMinutes(String resourceId, long minutes) {
     }
 
-    /** Units used in treatments at the location in the range, per item. */
-    @SqlQuery("SELECT i.sku, i.name, COALESCE(SUM(-m.delta), 0) AS quantity FROM stock_movements m "
+    /**
+     * Units used in treatments at the location in the range, per item, and the cost of those from lots
+     * with a known unit cost (a consumption undone comes back as a positive delta and nets out).
+     */
+    @SqlQuery("SELECT i.sku, i.name, COALESCE(SUM(-m.delta), 0) AS quantity, "
+            + "COALESCE(SUM(CASE WHEN l.unit_cost IS NULL THEN 0 ELSE -m.delta END), 0) AS costed_quantity, "
+            + "COALESCE(SUM(-m.delta * l.unit_cost), 0) AS cost FROM stock_movements m "
             + "JOIN stock_lots l ON l.tenant_id = m.tenant_id AND l.id = m.lot_id "
             + "JOIN inventory_items i ON i.tenant_id = l.tenant_id AND i.id = l.item_id "
             + "WHERE m.tenant_id = :tenantId AND l.location_id = :locationId AND m.kind = 'CONSUMPTION' "
             + "AND m.occurred_at >= :from AND m.occurred_at < :to GROUP BY i.sku, i.name ORDER BY i.sku")
-    @RegisterConstructorMapper(ItemQuantity.class)
-    List<ItemQuantity> consumption(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
-                                   @Bind("from") Instant from, @Bind("to") Instant to);
+    @RegisterConstructorMapper(CostedQuantity.class)
+    List<CostedQuantity> consumption(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
+                                     @Bind("from") Instant from, @Bind("to") Instant to);
 
-    /** Units on hand in lots that expire on or before {@code until} (and not before {@code today}). */
-    @SqlQuery("SELECT i.sku, i.name, COALESCE(SUM(l.on_hand), 0) AS quantity FROM stock_lots l "
+    /** Units on hand in lots that expire on or before {@code until} (and not before {@code today}), and their value. */
+    @SqlQuery("SELECT i.sku, i.name, COALESCE(SUM(l.on_hand), 0) AS quantity, "
+            + "COALESCE(SUM(CASE WHEN l.unit_cost IS NULL THEN 0 ELSE l.on_hand END), 0) AS costed_quantity, "
+            + "COALESCE(SUM(l.on_hand * l.unit_cost), 0) AS cost FROM stock_lots l "
             + "JOIN inventory_items i ON i.tenant_id = l.tenant_id AND i.id = l.item_id "
             + "WHERE l.tenant_id = :tenantId AND l.location_id = :locationId AND l.on_hand > 0 "
             + "AND l.expires_on >= :today AND l.expires_on <= :until GROUP BY i.sku, i.name ORDER BY i.sku")
-    @RegisterConstructorMapper(ItemQuantity.class)
-    List<ItemQuantity> expiring(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
-                                @Bind("today") LocalDate today, @Bind("until") LocalDate until);
+    @RegisterConstructorMapper(CostedQuantity.class)
+    List<CostedQuantity> expiring(@Bind("tenantId") String tenantId, @Bind("locationId") String locationId,
+                                  @Bind("today") LocalDate today, @Bind("until") LocalDate until);
+
+    /** Units of an item and the cost of those whose lot has a known unit cost ({@code costedQuantity} of them). */
+    record CostedQuantity(String sku, String name, long quantity, long costedQuantity, long cost) {
+    }
 
     /** Items whose unexpired units on hand at the location are under their par level. */
     @SqlQuery("SELECT i.sku, i.name, p.par_level - COALESCE((SELECT SUM(l.on_hand) FROM stock_lots l "

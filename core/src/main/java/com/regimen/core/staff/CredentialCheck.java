@@ -21,17 +21,18 @@ public final class CredentialCheck {
         this.clock = clock;
     }
 
-    public Optional<StaffIdentity> authenticate(String presented) {
+    public Optional<Authenticated> authenticate(String presented) {
         return SecretToken.parse(presented).flatMap(token -> jdbi.withHandle(handle -> {
             if (SecretToken.SESSION.equals(token.kind())) {
                 return handle.attach(StaffSessionDao.class)
                         .findLive(token.tenantId(), token.hash(), clock.instant())
-                        .map(live -> new StaffIdentity(token.tenantId(), ActorType.USER, live.userId(), live.role(),
-                                live.sessionId()));
+                        .map(live -> new Authenticated(new StaffIdentity(token.tenantId(), ActorType.USER,
+                                live.userId(), live.role(), live.sessionId()), live.passwordChangeRequired()));
             }
             return handle.attach(ApiKeyDao.class)
                     .findLive(token.tenantId(), token.hash())
-                    .map(live -> new StaffIdentity(token.tenantId(), ActorType.API_KEY, live.id(), live.role(), null));
+                    .map(live -> new Authenticated(new StaffIdentity(token.tenantId(), ActorType.API_KEY, live.id(),
+                            live.role(), null), false));
         }));
     }
 }

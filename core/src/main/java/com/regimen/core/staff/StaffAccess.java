@@ -141,6 +141,7 @@ public final class StaffAccess {
             StaffUser target = lockTarget(dao, actor, userId);
             StaffAuthority.mayManage(actor, target);
             dao.setPasswordHash(actor.tenantId(), userId, hash);
+            dao.setPasswordChangeRequired(actor.tenantId(), userId, true);
             int sessions = handle.attach(StaffSessionDao.class).revokeAllOf(actor.tenantId(), userId, clock.instant());
             audit.record(handle, actor, "staff_user.password_reset", "staff_user", userId,
                     Map.of("sessionsRevoked", sessions));
@@ -158,6 +159,9 @@ public final class StaffAccess {
                     "This request was made with an API key, which belongs to no member of staff.");
         }
         PasswordPolicy.check("newPassword", newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw DomainException.invalid("newPassword", "must differ from the current password");
+        }
         String stored = jdbi.withExtension(StaffUserDao.class, dao -> dao.passwordHash(actor.tenantId(),
                 actor.actorId())).orElseThrow(() -> DomainException.notFound("Staff user"));
         if (currentPassword == null || currentPassword.length() > PasswordPolicy.MAX_LENGTH
@@ -169,6 +173,7 @@ public final class StaffAccess {
         return jdbi.inTransaction(handle -> {
             StaffUserDao dao = handle.attach(StaffUserDao.class);
             dao.setPasswordHash(actor.tenantId(), actor.actorId(), hash);
+            dao.setPasswordChangeRequired(actor.tenantId(), actor.actorId(), false);
             int others = handle.attach(StaffSessionDao.class).revokeOthersOf(actor.tenantId(), actor.actorId(),
                     actor.sessionId(), clock.instant());
             audit.record(handle, actor, "staff_user.password_changed", "staff_user", actor.actorId(),

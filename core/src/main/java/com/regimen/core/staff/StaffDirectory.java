@@ -43,6 +43,33 @@ public final class StaffDirectory {
         });
     }
 
+    /** An invited member and the temporary password to hand them, in this answer only (stored hashed). */
+    public record Invitation(StaffUser user, String temporaryPassword) {
+        @Override
+        public String toString() {
+            return "Invitation[user=" + user.id() + "]";
+        }
+    }
+
+    /**
+     * Adds a member of staff with a random temporary password, shown to the inviter once; the member
+     * signs in with it and must choose their own before anything else.
+     */
+    public Invitation invite(StaffIdentity actor, String email, String name, Role role) {
+        if (role == Role.OWNER && actor.role() != Role.OWNER) {
+            throw new DomainException(ErrorKind.FORBIDDEN, "FORBIDDEN", "Only an owner may add another owner.");
+        }
+        String normalized = EmailAddresses.normalize("email", email);
+        String temporary = TemporaryPasswords.generate();
+        String passwordHash = hasher.hash(temporary);
+        return jdbi.inTransaction(handle -> {
+            StaffUser user = insert(handle, actor.tenantId(), normalized, name.strip(), role, passwordHash);
+            handle.attach(StaffUserDao.class).setPasswordChangeRequired(actor.tenantId(), user.id(), true);
+            audit.record(handle, actor, "staff_user.invited", "staff_user", user.id(), Map.of("role", user.role()));
+            return new Invitation(user, temporary);
+        });
+    }
+
     /** The signed-in member of staff; an API key is no one's account. */
     public StaffUser me(StaffIdentity identity) {
         if (identity.actorType() != ActorType.USER) {

@@ -19,7 +19,7 @@ public interface StaffSessionDao {
                 @Bind("expiresAt") Instant expiresAt);
 
     /** A live session: not revoked, not expired, and its user still active. */
-    @SqlQuery("SELECT s.id AS session_id, u.id AS user_id, u.role "
+    @SqlQuery("SELECT s.id AS session_id, u.id AS user_id, u.role, u.password_change_required "
             + "FROM staff_sessions s JOIN staff_users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id "
             + "WHERE s.tenant_id = :tenantId AND s.token_hash = :tokenHash AND s.revoked_at IS NULL "
             + "AND s.expires_at > :now AND u.active")
@@ -46,6 +46,6 @@ public interface StaffSessionDao {
             + "WHERE tenant_id = :tenantId AND user_id = :userId AND revoked_at IS NULL AND expires_at > :now")
     int countLive(@Bind("tenantId") String tenantId, @Bind("userId") String userId, @Bind("now") Instant now);
 
-    record LiveSession(String sessionId, String userId, Role role) {
+    record LiveSession(String sessionId, String userId, Role role, boolean passwordChangeRequired) {
     }
 }

@@ -85,7 +85,7 @@ public final class StaffSignIn {
             audit.record(handle, tenantId, ActorType.USER, user.id(), "session.created", "staff_session", sessionId,
                     Map.of("expiresAt", expiresAt.toString()));
         });
-        return new SessionGrant(token.value(), expiresAt, user.role(), user.id());
+        return new SessionGrant(token.value(), expiresAt, user.role(), user.id(), user.passwordChangeRequired());
     }
 
     /** Revokes the session the request came through; later requests with its token get 401. */

@@ -4,5 +4,5 @@ import com.regimen.core.identity.Role;
 
 /** The row a sign-in checks a password against. */
 public record StaffUserCredentials(String tenantId, String id, String email, Role role, String passwordHash,
-                                   boolean active) {
+                                   boolean active, boolean passwordChangeRequired) {
 }

@@ -18,7 +18,7 @@ public interface StaffUserDao {
             + ":user.createdAt)")
     int insert(@BindMethods("user") StaffUser user, @Bind("passwordHash") String passwordHash);
 
-    @SqlQuery("SELECT tenant_id, id, email, role, password_hash, active FROM staff_users "
+    @SqlQuery("SELECT tenant_id, id, email, role, password_hash, active, password_change_required FROM staff_users "
             + "WHERE tenant_id = :tenantId AND email = :email")
     @RegisterConstructorMapper(StaffUserCredentials.class)
     Optional<StaffUserCredentials> findCredentials(@Bind("tenantId") String tenantId, @Bind("email") String email);
@@ -73,6 +73,11 @@ public interface StaffUserDao {
     @SqlUpdate("UPDATE staff_users SET password_hash = :passwordHash WHERE tenant_id = :tenantId AND id = :id")
     int setPasswordHash(@Bind("tenantId") String tenantId, @Bind("id") String id,
                         @Bind("passwordHash") String passwordHash);
+
+    /** Whether the member must choose a new password before anything else (someone else chose the current one). */
+    @SqlUpdate("UPDATE staff_users SET password_change_required = :required WHERE tenant_id = :tenantId AND id = :id")
+    int setPasswordChangeRequired(@Bind("tenantId") String tenantId, @Bind("id") String id,
+                                  @Bind("required") boolean required);
 
     @SqlQuery("SELECT password_hash FROM staff_users WHERE tenant_id = :tenantId AND id = :id")
     Optional<String> passwordHash(@Bind("tenantId") String tenantId, @Bind("id") String id);

@@ -3,7 +3,7 @@ package com.regimen.core.staff;
 import java.security.SecureRandom;
 
 /**
- * Temporary passwords for a reset: 20 characters from an alphabet without look-alikes (no 0/O,
+ * Temporary passwords for a reset or an invitation: 20 characters from an alphabet without look-alikes (no 0/O,
  * 1/l/I), about 115 bits, so one read aloud or typed from a screen survives the trip.
  */
 final class TemporaryPasswords {

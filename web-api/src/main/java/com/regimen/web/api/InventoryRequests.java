@@ -25,7 +25,10 @@ public final class InventoryRequests {
 
     public record Receipt(@NotBlank @Size(max = 64) String locationId, @NotBlank @Size(max = 64) String sku,
                           @NotBlank @Size(max = 100) String lotNumber, @NotNull @Storable LocalDate expiresOn,
-                          @NotNull Integer quantity) {
+                          @NotNull Integer quantity,
+                          @Schema(nullable = true, description = "What one unit cost, in minor units of the "
+                                  + "location's currency; leave it out when not known (reports then count the "
+                                  + "units as of unknown cost, never as free)") Long unitCost) {
     }
 
     public record Adjustment(@NotBlank @Size(max = 64) String lotId, @NotNull Integer delta,

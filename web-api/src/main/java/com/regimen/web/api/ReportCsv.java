@@ -74,22 +74,27 @@ public final class ReportCsv {
     }
 
     public static String stock(StockReport report) {
-        return csv(new String[]{"locationId", "locationName", "measure", "sku", "name", "quantity"}, printer -> {
-            for (StockReport.StockLine l : report.lines()) {
-                items(printer, l, "consumed", l.consumed());
-                items(printer, l, "expiringIn30Days", l.expiringIn30Days());
-                items(printer, l, "expiringIn60Days", l.expiringIn60Days());
-                items(printer, l, "expiringIn90Days", l.expiringIn90Days());
-                items(printer, l, "belowPar", l.belowPar());
-            }
-        });
+        return csv(new String[]{"locationId", "locationName", "currency", "measure", "sku", "name", "quantity", "cost",
+            "uncostedQuantity"}, printer -> {
+                for (StockReport.StockLine l : report.lines()) {
+                    items(printer, l, "consumed", l.consumed());
+                    items(printer, l, "expiringIn30Days", l.expiringIn30Days());
+                    items(printer, l, "expiringIn60Days", l.expiringIn60Days());
+                    items(printer, l, "expiringIn90Days", l.expiringIn90Days());
+                    for (StockReport.Shortfall s : l.belowPar()) {
+                        printer.printRecord(l.locationId(), l.locationName(), l.currency(), "belowPar", s.sku(),
+                                s.name(), s.quantity(), null, null);
+                    }
+                }
+            });
     }
 
-    private static void items(CSVPrinter printer, StockReport.StockLine line, String measure, List<StockReport.StockItem> items)
-            throws IOException {
+    /** An unknown cost is an empty cell, never 0. */
+    private static void items(CSVPrinter printer, StockReport.StockLine line, String measure,
+                              List<StockReport.StockItem> items) throws IOException {
         for (StockReport.StockItem item : items) {
-            printer.printRecord(line.locationId(), line.locationName(), measure, item.sku(), item.name(),
-                    item.quantity());
+            printer.printRecord(line.locationId(), line.locationName(), line.currency(), measure, item.sku(),
+                    item.name(), item.quantity(), item.cost(), item.uncostedQuantity());
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.regimen.web.api;
 
 import com.regimen.core.reports.UtilisationReport.Kind;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -77,21 +78,40 @@ public final class ReportViews {
     public record StockReport(ReportRange range, List<StockLine> lines) {
         public static StockReport of(com.regimen.core.reports.StockReport r) {
             return new StockReport(ReportRange.of(r.range()), r.lines().stream()
-                    .map(l -> new StockLine(l.locationId(), l.locationName(), items(l.consumed()),
+                    .map(l -> new StockLine(l.locationId(), l.locationName(), l.currency(), items(l.consumed()),
                             items(l.expiringIn30Days()), items(l.expiringIn60Days()), items(l.expiringIn90Days()),
-                            items(l.belowPar()))).toList());
+                            l.belowPar().stream().map(s -> new Shortfall(s.sku(), s.name(), s.quantity())).toList(),
+                            StockValue.of(l.consumedCost()), StockValue.of(l.valueExpiringIn30Days()),
+                            StockValue.of(l.valueExpiringIn60Days()), StockValue.of(l.valueExpiringIn90Days())))
+                    .toList());
         }
 
         private static List<StockItem> items(List<com.regimen.core.reports.StockReport.StockItem> items) {
-            return items.stream().map(i -> new StockItem(i.sku(), i.name(), i.quantity())).toList();
+            return items.stream().map(i -> new StockItem(i.sku(), i.name(), i.quantity(), i.cost(),
+                    i.uncostedQuantity())).toList();
         }
     }
 
-    public record StockLine(String locationId, String locationName, List<StockItem> consumed,
+    public record StockLine(String locationId, String locationName, String currency, List<StockItem> consumed,
                             List<StockItem> expiringIn30Days, List<StockItem> expiringIn60Days,
-                            List<StockItem> expiringIn90Days, List<StockItem> belowPar) {
+                            List<StockItem> expiringIn90Days, List<Shortfall> belowPar, StockValue consumedCost,
+                            StockValue valueExpiringIn30Days, StockValue valueExpiringIn60Days,
+                            StockValue valueExpiringIn90Days) {
     }
 
-    public record StockItem(String sku, String name, long quantity) {
+    /** Units of one item; {@code cost} covers the units of known cost, null when none has one. */
+    public record StockItem(String sku, String name, long quantity, @Schema(nullable = true) Long cost,
+                            long uncostedQuantity) {
+    }
+
+    /** Units missing to reach an item's par level. */
+    public record Shortfall(String sku, String name, long quantity) {
+    }
+
+    /** A sum of money over items, and the units left out of it because their cost is not known. */
+    public record StockValue(@Schema(nullable = true) Long amount, long uncostedQuantity) {
+        static StockValue of(com.regimen.core.reports.StockReport.StockValue value) {
+            return new StockValue(value.amount(), value.uncostedQuantity());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.regimen.web.api;
 
 import com.regimen.core.identity.Role;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -10,6 +11,11 @@ public final class StaffRequests {
     }
 
     public record RoleChange(@NotNull Role role) {
+    }
+
+    /** A member invited with a temporary password (see InvitationView). */
+    public record Invitation(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
+                             @NotNull Role role) {
     }
 
     public record PasswordChange(@NotNull @Size(max = 256) String currentPassword,

@@ -15,6 +15,6 @@ public class BearerAuthenticator implements Authenticator<String, StaffPrincipal
 
     @Override
     public Optional<StaffPrincipal> authenticate(String token) {
-        return credentials.authenticate(token).map(StaffPrincipal::new);
+        return credentials.authenticate(token).map(a -> new StaffPrincipal(a.identity(), a.passwordChangeRequired()));
     }
 }

@@ -103,14 +103,16 @@ public class InventoryResource {
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK})
     @Operation(operationId = "receiveStock",
             summary = "Receive a delivery", description = "Creates the lot, or adds to the lot with that number "
-            + "here (409 LOT_EXPIRY_MISMATCH if its expiry differs).")
+            + "here (409 LOT_EXPIRY_MISMATCH if its expiry differs, 409 LOT_COST_MISMATCH if it already has "
+            + "another unit cost).")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StockLotView.class)))
     public Response receive(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                             @NotNull @Valid InventoryRequests.Receipt request) {
         return Response.status(Response.Status.CREATED).entity(StockLotView.of(ledger.receive(principal.identity(),
-                request.locationId(), request.sku(), request.lotNumber(), request.expiresOn(), request.quantity())))
+                request.locationId(), request.sku(), request.lotNumber(), request.expiresOn(), request.quantity(),
+                request.unitCost())))
                 .build();
     }
 

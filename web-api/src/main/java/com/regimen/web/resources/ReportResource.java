@@ -184,8 +184,10 @@ public class ReportResource {
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
     @Operation(operationId = "getStockReport",
             summary = "Stock used, expiring and below par", description = "Per location: units used in "
-            + "treatments in the range, units expiring within 30, 60 and 90 days of the location's today, items "
-            + "under par by how many units." + RANGE)
+            + "treatments in the range and their cost, units expiring within 30, 60 and 90 days of the location's "
+            + "today and their value, items under par by how many units. Money is in minor units of the "
+            + "location's currency at each lot's unit cost; units of lots of unknown cost are counted in "
+            + "uncostedQuantity and left out of the sums (cost and amount are null when no unit is costed)." + RANGE)
     public ReportViews.StockReport stock(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                          @QueryParam("from") String from, @QueryParam("to") String to,
                                          @QueryParam("locationId") String locationId) {

@@ -4,6 +4,7 @@ import com.regimen.core.staff.SessionGrant;
 import com.regimen.core.staff.StaffSignIn;
 import com.regimen.web.api.SessionRequest;
 import com.regimen.web.api.SessionResponse;
+import com.regimen.web.auth.BeforePasswordChange;
 import com.regimen.web.auth.PublicEndpoint;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.SessionCookie;
@@ -64,15 +65,18 @@ public class SessionResource {
         if (Boolean.TRUE.equals(request.cookie())) {
             return Response.status(Response.Status.CREATED)
                     .cookie(SessionCookie.issue(grant.token(), lifetime, secure(http)))
-                    .entity(new SessionResponse(null, grant.expiresAt(), grant.role(), grant.userId())).build();
+                    .entity(new SessionResponse(null, grant.expiresAt(), grant.role(), grant.userId(),
+                            grant.passwordChangeRequired())).build();
         }
         return Response.status(Response.Status.CREATED)
-                .entity(new SessionResponse(grant.token(), grant.expiresAt(), grant.role(), grant.userId()))
+                .entity(new SessionResponse(grant.token(), grant.expiresAt(), grant.role(), grant.userId(),
+                        grant.passwordChangeRequired()))
                 .build();
     }
 
     @DELETE
     @Path("/current")
+    @BeforePasswordChange
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(operationId = "signOut",
             summary = "Sign out", description = "Revokes the session this request is made with.")

@@ -5,6 +5,7 @@ import com.regimen.core.staff.NewStaffUser;
 import com.regimen.core.staff.StaffAccess;
 import com.regimen.core.staff.StaffDirectory;
 import com.regimen.core.staff.StaffUser;
+import com.regimen.web.api.InvitationView;
 import com.regimen.web.api.ListResponse;
 import com.regimen.web.api.NewUserRequest;
 import com.regimen.web.api.PasswordResetView;
@@ -12,6 +13,7 @@ import com.regimen.web.api.StaffCredentialsView;
 import com.regimen.web.api.StaffCutoffView;
 import com.regimen.web.api.StaffRequests;
 import com.regimen.web.api.StaffUserView;
+import com.regimen.web.auth.BeforePasswordChange;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
 import com.regimen.web.idempotency.Idempotent;
@@ -73,6 +75,23 @@ public class UserResource {
         StaffUser user = staff.add(principal.identity(),
                 new NewStaffUser(request.email(), request.password(), request.name(), request.role()));
         return Response.status(Response.Status.CREATED).entity(StaffUserView.of(user)).build();
+    }
+
+    @POST
+    @Path("/invitations")
+    @Idempotent
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(operationId = "inviteStaffUser", summary = "Invite a member of staff", description = "Adds the "
+            + "member with a random temporary password, answered in this reply only (stored hashed; null in a "
+            + "replay), to hand over in person. At their first sign-in they must choose their own before "
+            + "anything else (403 PASSWORD_CHANGE_REQUIRED). Only an owner may invite an owner; 409 EMAIL_TAKEN.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InvitationView.class)))
+    public Response invite(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                           @NotNull @Valid StaffRequests.Invitation request) {
+        return Response.status(Response.Status.CREATED).entity(InvitationView.of(staff.invite(principal.identity(),
+                request.email(), request.name(), request.role()))).build();
     }
 
     @GET
@@ -160,10 +179,13 @@ public class UserResource {
 
     @PUT
     @Path("/me/password")
+    @BeforePasswordChange
     @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
     @Operation(operationId = "changeMyPassword",
             summary = "Change my password", description = "401 INVALID_CREDENTIALS when the current password is "
-            + "wrong; the new one must pass the password policy. Every other session of mine is revoked.")
+            + "wrong; the new one must pass the password policy and differ from the current one. Every other "
+            + "session of mine is revoked. After an invitation or a reset this is the only call (with sign-out) "
+            + "the session may make.")
     public StaffUserView changeOwnPassword(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                            @NotNull @Valid StaffRequests.PasswordChange request) {
         return StaffUserView.of(access.changeOwnPassword(principal.identity(), request.currentPassword(),

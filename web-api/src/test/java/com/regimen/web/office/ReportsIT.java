@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The reports against a small chain whose every figure is worked out by hand below: five
  * appointments in Riyadh (VAT 15%, prices include it), two paid in full, one deposit kept on a
  * no-show, one refunded in part, one cancelled in good time, one earlier visit that makes a patient
- * returning, and lots expiring at known distances.
+ * returning, lots expiring at known distances (some with a unit cost, one without), a costed lot of
+ * PRP kits that the earliest sessions draw from, and two PRP courses begun later, one of them finished.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ReportsIT {
@@ -75,6 +77,9 @@ class ReportsIT {
         String p1 = Clinics.patient(api(), c, Map.of());
         String p2 = Clinics.patient(api(), c, Map.of());
         String p3 = Clinics.patient(api(), c, Map.of());
+        // Ten kits at 40.00 each, expiring before the opening lot (2030): every session up to day 30 holds one of these.
+        ok(api().post("/inventory/receipts", c.key(), Map.of("locationId", c.location(), "sku", "prp-kit",
+                "lotNumber", "K-1", "expiresOn", today.plusDays(30).toString(), "quantity", 10, "unitCost", 4_000)));
 
         // Before the range: p2's first visit, so that in the range p2 is returning.
         Reply earlier = book(p2, 5, c.nurse());
@@ -105,17 +110,40 @@ class ReportsIT {
 
         String item = api().post("/inventory/items", c.key(), Map.of("sku", "zz-serum", "name", "Serum",
                 "unit", "vial")).text("id");
-        int[][] lots = {{20, 7}, {50, 3}, {80, 2}, {200, 100}};
+        // {days to expiry, units, unit cost (-1: not known)}
+        int[][] lots = {{20, 7, 1_500}, {50, 3, 2_000}, {80, 2, -1}, {200, 100, 1_000}};
         for (int[] lot : lots) {
-            ok(api().post("/inventory/receipts", c.key(), Map.of("locationId", c.location(), "sku", "zz-serum",
-                    "lotNumber", "S-" + lot[0], "expiresOn", today.plusDays(lot[0]).toString(), "quantity", lot[1])));
+            Map<String, Object> receipt = new HashMap<>(Map.of("locationId", c.location(), "sku", "zz-serum",
+                    "lotNumber", "S-" + lot[0], "expiresOn", today.plusDays(lot[0]).toString(), "quantity", lot[1]));
+            if (lot[2] >= 0) {
+                receipt.put("unitCost", lot[2]);
+            }
+            ok(api().post("/inventory/receipts", c.key(), receipt));
         }
         ok(api().put("/inventory/items/" + item + "/par-level", c.key(), Map.of("locationId", c.location(),
                 "parLevel", 120)));
 
+        // Two PRP courses of two sessions 28 days apart, begun on days 20 and 21: the first is finished,
+        // the second only half. Their first sessions hold kits of K-1, their second ones (days 48, 49) of the
+        // opening lot, whose cost is not known.
+        String p4 = Clinics.patient(api(), c, Map.of());
+        JsonNode finished = course(p4, 20);
+        JsonNode halfDone = course(p4, 21);
+        for (JsonNode session : List.of(finished.get(0), finished.get(1), halfDone.get(0))) {
+            ok(api().post("/appointments/" + session.get("id").asText() + "/check-in", c.key(), "{}"));
+            ok(api().post("/appointments/" + session.get("id").asText() + "/complete", c.key(), "{}"));
+        }
+
         range = "from=" + today.plusDays(10) + "&to=" + today.plusDays(13);
         // Money is dated on the day it was taken (today in Riyadh); the appointments are later.
         paidRange = "from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
+    }
+
+    private static JsonNode course(String patient, int days) {
+        Reply course = api().post("/courses", c.key(), Map.of("patientId", patient, "treatmentId", "prp",
+                "locationId", c.location(), "sessions", 2, "firstStart", at(days)));
+        assertThat(course.status()).as(course.toString()).isEqualTo(201);
+        return course.json().get("appointments");
     }
 
     @Test
@@ -178,6 +206,20 @@ class ReportsIT {
     }
 
     @Test
+    void aCourseCountsAsCompletedOnlyWhenEverySessionIs() {
+        JsonNode report = api().get("/reports/patients?from=" + today.plusDays(20) + "&to=" + today.plusDays(21),
+                c.key()).json();
+        assertThat(report.get("coursesStarted").asLong()).isEqualTo(2);
+        assertThat(report.get("coursesCompleted").asLong()).as("the second course has a session to go").isEqualTo(1);
+        assertThat(report.get("courseCompletionRate").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(report.get("patientsSeen").asLong()).isEqualTo(1);
+        assertThat(api().get("/reports/patients?from=" + today.plusDays(22) + "&to=" + today.plusDays(49),
+                c.key()).json().get("coursesStarted").asLong()).as("a course counts where it began").isZero();
+        assertThat(api().get("/reports/patients.csv?from=" + today.plusDays(20) + "&to=" + today.plusDays(21),
+                c.key()).body()).contains(",1,1,0,2,1,0.5");
+    }
+
+    @Test
     void utilisationIsBookedAgainstOpenMinutes() {
         JsonNode lines = api().get("/reports/utilisation?" + range, c.key()).json().get("lines");
         Map<String, JsonNode> byId = new HashMap<>();
@@ -197,14 +239,119 @@ class ReportsIT {
     @Test
     void stockShowsExpiringUnitsAndTheShortfallUnderPar() {
         JsonNode line = api().get("/reports/stock?" + range, c.key()).json().get("lines").get(0);
+        assertThat(line.get("currency").asText()).isEqualTo("SAR");
         assertThat(quantity(line.get("expiringIn30Days"), "zz-serum")).isEqualTo(7);
         assertThat(quantity(line.get("expiringIn60Days"), "zz-serum")).isEqualTo(10);
         assertThat(quantity(line.get("expiringIn90Days"), "zz-serum")).isEqualTo(12);
         assertThat(quantity(line.get("belowPar"), "zz-serum")).as("par 120 against 112 on hand").isEqualTo(8);
-        // The completed session at day 10 used one PRP kit.
+    }
+
+    @Test
+    void stockIsValuedAtEachLotsCostAndUnitsOfUnknownCostAreCountedApart() {
+        JsonNode line = api().get("/reports/stock?" + range, c.key()).json().get("lines").get(0);
+        // Serum: 7 x 15.00 within 30 days; + 3 x 20.00 within 60; + 2 of unknown cost within 90.
+        assertThat(item(line.get("expiringIn30Days"), "zz-serum").get("cost").asLong()).isEqualTo(10_500);
+        assertThat(item(line.get("expiringIn60Days"), "zz-serum").get("cost").asLong()).isEqualTo(16_500);
+        JsonNode serumIn90 = item(line.get("expiringIn90Days"), "zz-serum");
+        assertThat(serumIn90.get("cost").asLong()).isEqualTo(16_500);
+        assertThat(serumIn90.get("uncostedQuantity").asLong()).isEqualTo(2);
+        // K-1 (day 30) had 10 kits at 40.00; the sessions of days 10, 20 and 21 used three: 7 left, 280.00.
+        JsonNode kitsIn30 = item(line.get("expiringIn30Days"), "prp-kit");
+        assertThat(kitsIn30.get("quantity").asLong()).isEqualTo(7);
+        assertThat(kitsIn30.get("cost").asLong()).isEqualTo(28_000);
+        assertThat(line.get("valueExpiringIn30Days").get("amount").asLong()).isEqualTo(10_500 + 28_000);
+        assertThat(line.get("valueExpiringIn30Days").get("uncostedQuantity").asLong()).isZero();
+        assertThat(line.get("valueExpiringIn90Days").get("amount").asLong()).isEqualTo(16_500 + 28_000);
+        assertThat(line.get("valueExpiringIn90Days").get("uncostedQuantity").asLong()).isEqualTo(2);
+
+        // Used today: four sessions (day 10, both of the finished course, the first of the other). Three kits
+        // came from K-1 (120.00), one from the opening lot of unknown cost; the needles' cost is not known.
         JsonNode used = api().get("/reports/stock?from=" + today.minusDays(1) + "&to=" + today.plusDays(1),
-                c.key()).json().get("lines").get(0).get("consumed");
-        assertThat(quantity(used, "prp-kit")).isEqualTo(1);
+                c.key()).json().get("lines").get(0);
+        JsonNode kits = item(used.get("consumed"), "prp-kit");
+        assertThat(kits.get("quantity").asLong()).isEqualTo(4);
+        assertThat(kits.get("cost").asLong()).isEqualTo(12_000);
+        assertThat(kits.get("uncostedQuantity").asLong()).isEqualTo(1);
+        JsonNode needles = item(used.get("consumed"), "needle-30g");
+        assertThat(needles.get("quantity").asLong()).isEqualTo(8);
+        assertThat(needles.get("cost").isNull()).as("unknown, not zero").isTrue();
+        assertThat(needles.get("uncostedQuantity").asLong()).isEqualTo(8);
+        // 1 kit + 4 blood-draw needles + 8 fine needles of unknown cost.
+        assertThat(used.get("consumedCost").get("amount").asLong()).isEqualTo(12_000);
+        assertThat(used.get("consumedCost").get("uncostedQuantity").asLong()).isEqualTo(13);
+
+        String csv = api().get("/reports/stock.csv?" + range, c.key()).body();
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .isEqualTo("locationId,locationName,currency,measure,sku,name,quantity,cost,uncostedQuantity");
+        assertThat(csv).contains(",SAR,expiringIn90Days,zz-serum,Serum,12,16500,2")
+                .contains(",SAR,belowPar,zz-serum,Serum,8,,");
+        assertThat(api().get("/reports/stock.csv?from=" + today.minusDays(1) + "&to=" + today.plusDays(1),
+                c.key()).body()).as("an unknown cost is an empty cell").contains(",consumed,needle-30g,needle-30g,8,,8");
+    }
+
+    @Test
+    void aLotHasOneUnitCostAndKeepsItOnlyWithinItsCurrency() {
+        Clinics.Clinic chain = Clinics.open(api(), "Asia/Riyadh", 5);
+        Map<String, Object> receipt = new HashMap<>(Map.of("locationId", chain.location(), "sku", "needle-30g",
+                "lotNumber", "N-1", "expiresOn", today.plusDays(60).toString(), "quantity", 10));
+        Reply unknown = api().post("/inventory/receipts", chain.key(), receipt);
+        assertThat(unknown.status()).isEqualTo(201);
+        assertThat(unknown.json().get("unitCost").isNull()).isTrue();
+        String lot = unknown.text("id");
+
+        receipt.put("unitCost", -1);
+        Reply negative = api().post("/inventory/receipts", chain.key(), receipt);
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.text("code")).isEqualTo("VALIDATION_FAILED");
+        receipt.put("unitCost", 1_000_000_001L);
+        assertThat(api().post("/inventory/receipts", chain.key(), receipt).status()).isEqualTo(400);
+
+        receipt.put("unitCost", 250);
+        Reply costed = api().post("/inventory/receipts", chain.key(), receipt);
+        assertThat(costed.status()).as("a later receipt gives the lot its cost").isEqualTo(201);
+        assertThat(costed.json().get("unitCost").asLong()).isEqualTo(250);
+        assertThat(costed.json().get("onHand").asInt()).isEqualTo(20);
+        receipt.put("unitCost", 300);
+        Reply other = api().post("/inventory/receipts", chain.key(), receipt);
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.text("code")).isEqualTo("LOT_COST_MISMATCH");
+        assertThat(api().get("/inventory/lots/" + lot, chain.key()).json().get("onHand").asInt())
+                .as("nothing of the refused receipt was written").isEqualTo(20);
+        receipt.remove("unitCost");
+        assertThat(api().post("/inventory/receipts", chain.key(), receipt).json().get("unitCost").asLong())
+                .as("a receipt that does not know the cost keeps the lot's").isEqualTo(250);
+
+        Map<String, Object> hours = Map.of("SUN", List.of(List.of("09:00", "17:00")));
+        String riyadh2 = api().post("/locations", chain.key(), Map.of("name", "Second", "timezone", "Asia/Riyadh",
+                "openingHours", hours)).text("id");
+        String dubai = api().post("/locations", chain.key(), Map.of("name", "Dubai", "timezone", "Asia/Dubai",
+                "currency", "AED", "openingHours", hours)).text("id");
+        Reply same = api().post("/inventory/transfers", chain.key(), Map.of("lotId", lot, "toLocationId", riyadh2,
+                "quantity", 5));
+        assertThat(same.status()).as(same.toString()).isEqualTo(201);
+        assertThat(same.json().get("to").get("unitCost").asLong()).isEqualTo(250);
+        Reply abroad = api().post("/inventory/transfers", chain.key(), Map.of("lotId", lot, "toLocationId", dubai,
+                "quantity", 5));
+        assertThat(abroad.status()).as(abroad.toString()).isEqualTo(201);
+        assertThat(abroad.json().get("to").get("unitCost").isNull()).as("riyals are not dirhams").isTrue();
+        JsonNode dubaiLine = api().get("/reports/stock?" + range + "&locationId=" + dubai, chain.key()).json()
+                .get("lines").get(0);
+        assertThat(dubaiLine.get("currency").asText()).isEqualTo("AED");
+        assertThat(dubaiLine.get("valueExpiringIn90Days").get("amount").isNull()).as("no unit has a cost").isTrue();
+        assertThat(dubaiLine.get("valueExpiringIn90Days").get("uncostedQuantity").asLong()).isEqualTo(5);
+        assertThat(dubaiLine.get("valueExpiringIn30Days").get("amount").asLong()).as("nothing to value").isZero();
+        JsonNode second = api().get("/reports/stock?" + range + "&locationId=" + riyadh2, chain.key()).json()
+                .get("lines").get(0);
+        assertThat(second.get("valueExpiringIn90Days").get("amount").asLong()).isEqualTo(5 * 250);
+    }
+
+    private static JsonNode item(JsonNode items, String sku) {
+        for (JsonNode item : items) {
+            if (item.get("sku").asText().equals(sku)) {
+                return item;
+            }
+        }
+        return null;
     }
 
     private static long quantity(JsonNode items, String sku) {

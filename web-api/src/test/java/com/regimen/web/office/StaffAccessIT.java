@@ -181,6 +181,64 @@ class StaffAccessIT {
     }
 
     @Test
+    void anInvitedOrResetMemberMustChooseTheirOwnPasswordBeforeAnythingElse() {
+        Tenants.Tenant tenant = Tenants.signUp(api(), "Glow");
+        String email = "new-nurse@glow.example";
+        Reply invited = api().post("/users/invitations", tenant.apiKey(), Map.of("email", email, "name", "Noor",
+                "role", "PRACTITIONER"));
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        String temporary = invited.text("temporaryPassword");
+        assertThat(temporary).hasSize(20);
+        String userId = invited.text("userId");
+        assertThat(DB.count("SELECT COUNT(*) FROM audit_events WHERE tenant_id = ? AND details LIKE ?",
+                tenant.tenantId(), "%" + temporary + "%")).as("never in the audit trail").isZero();
+        assertThat(DB.count("SELECT COUNT(*) FROM audit_events WHERE tenant_id = ? AND action = 'staff_user.invited' "
+                + "AND entity_id = ?", tenant.tenantId(), userId)).isEqualTo(1);
+
+        Reply signedIn = api().post("/sessions", null, Map.of("tenantId", tenant.tenantId(), "email", email,
+                "password", temporary));
+        assertThat(signedIn.status()).isEqualTo(201);
+        assertThat(signedIn.json().get("passwordChangeRequired").asBoolean()).isTrue();
+        String session = signedIn.text("token");
+        for (Reply refusedBeforeChange : List.of(api().get("/users/me", session), api().get("/clinical-settings",
+                session), api().post("/api-keys", session, Map.of("name", "Sneaky")))) {
+            refused(refusedBeforeChange, 403, "PASSWORD_CHANGE_REQUIRED");
+        }
+        assertThat(DB.count("SELECT COUNT(*) FROM api_keys WHERE tenant_id = ? AND created_by = ?",
+                tenant.tenantId(), userId)).as("nothing was made").isZero();
+        refused(api().put("/users/me/password", session, Map.of("currentPassword", temporary,
+                "newPassword", temporary)), 400, "VALIDATION_FAILED");
+        Reply changed = api().put("/users/me/password", session, Map.of("currentPassword", temporary,
+                "newPassword", "my own long passphrase"));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(api().get("/users/me", session).status()).as("the same session, now free").isEqualTo(200);
+        assertThat(api().post("/sessions", null, Map.of("tenantId", tenant.tenantId(), "email", email,
+                "password", "my own long passphrase")).json().get("passwordChangeRequired").asBoolean()).isFalse();
+
+        // An owner's reset asks for a change again; signing out is allowed meanwhile.
+        String reset = api().post("/users/" + userId + "/password-reset", tenant.apiKey(), "{}").text("temporaryPassword");
+        String afterReset = Tenants.signIn(api(), tenant.tenantId(), email, reset);
+        refused(api().get("/users/me", afterReset), 403, "PASSWORD_CHANGE_REQUIRED");
+        assertThat(api().delete("/sessions/current", afterReset).status()).isEqualTo(204);
+        refused(api().get("/users/me", afterReset), 401, "UNAUTHENTICATED");
+
+        // Who may invite whom, validation, and the tenant's own API key is never held back.
+        Tenants.Staff manager = Tenants.staff(api(), tenant, "MANAGER");
+        refused(api().post("/users/invitations", manager.token(), Map.of("email", "boss@glow.example", "name", "Boss",
+                "role", "OWNER")), 403, "FORBIDDEN");
+        Tenants.Staff desk = Tenants.staff(api(), tenant, "FRONT_DESK");
+        assertThat(api().post("/users/invitations", desk.token(), Map.of("email", "x@glow.example", "name", "X",
+                "role", "FRONT_DESK")).status()).isEqualTo(403);
+        refused(api().post("/users/invitations", tenant.apiKey(), Map.of("email", email, "name", "Again",
+                "role", "FRONT_DESK")), 409, "EMAIL_TAKEN");
+        refused(api().post("/users/invitations", tenant.apiKey(), Map.of("email", "not an email", "name", "X",
+                "role", "FRONT_DESK")), 400, "VALIDATION_FAILED");
+        assertThat(api().post("/users/invitations", tenant.apiKey(), Map.of("email", "y@glow.example",
+                "role", "FRONT_DESK")).status()).isEqualTo(400);
+        assertThat(api().get("/users", tenant.apiKey()).status()).isEqualTo(200);
+    }
+
+    @Test
     void revokingSessionsSignsAMemberOutEverywhereButLeavesTheAccount() {
         Tenants.Tenant tenant = Tenants.signUp(api(), "Glow");
         Tenants.Staff desk = Tenants.staff(api(), tenant, "PRACTITIONER");
