@@ -86,7 +86,7 @@ class GeneratedClientIT {
         assertThat(intake.getAnswers()).containsEntry("PREGNANT", BooleanNode.FALSE);
 
         Slots slots = booking.findAvailability(clinic.location(), "prp", "2027-01-10", "2027-01-10", null,
-                created.getId());
+                created.getId(), null);
         assertThat(slots.getSlots()).isNotEmpty();
         SlotView first = slots.getSlots().get(0);
         assertThat(first.getStart()).isEqualTo(java.time.OffsetDateTime.parse("2027-01-10T06:00:00Z"));
@@ -126,7 +126,7 @@ class GeneratedClientIT {
         assertThat(cancelled.getStatus()).isEqualTo(AppointmentView.StatusEnum.CANCELLED);
         assertThat(cancelled.getCancelReason()).isEqualTo("Patient travelling");
         assertThat(booking.getAppointment(booked.getId()).getStatus()).isEqualTo(AppointmentView.StatusEnum.CANCELLED);
-        assertThat(booking.findAvailability(clinic.location(), "prp", "2027-01-10", "2027-01-10", null, created.getId())
+        assertThat(booking.findAvailability(clinic.location(), "prp", "2027-01-10", "2027-01-10", null, created.getId(), null)
                 .getSlots()).extracting(SlotView::getStart).contains(first.getStart());
     }
 
