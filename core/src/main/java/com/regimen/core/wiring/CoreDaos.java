@@ -29,6 +29,7 @@ import com.regimen.core.patients.PatientIntakeDao;
 import com.regimen.core.patients.ScreeningDao;
 import com.regimen.core.payments.PatientCardDao;
 import com.regimen.core.payments.PaymentDao;
+import com.regimen.core.payments.PaymentTakerDao;
 import com.regimen.core.payments.ConnectAccountDao;
 import com.regimen.core.terminal.TerminalChargeDao;
 import com.regimen.core.terminal.TerminalDao;
@@ -67,7 +68,8 @@ public final class CoreDaos {
             DayCloseDao.class, SettledMoneyDao.class, PresentedCardDao.class, DiscountRuleDao.class, AppliedDiscountDao.class,
             CancellationPolicyDao.class, ReportDao.class,
             ConsentDao.class, ConnectAccountDao.class, TerminalDao.class, TerminalChargeDao.class,
-            PatientSearchTermDao.class, PatientProfileDao.class);
+            PatientSearchTermDao.class, PatientProfileDao.class,
+            PaymentTakerDao.class);
 
     private CoreDaos() {
     }

@@ -190,6 +190,7 @@ public record RegimenServices(
         Readers readers = new Readers(jdbi, clock, terminal, audit);
         ReaderCharges readerCharges = new ReaderCharges(jdbi, clock, payments, reconciliation, stripe, terminal,
                 readers, audit);
+        Consents consents = new Consents(jdbi, clock, plugins, menu, patients, audit);
 
         return new RegimenServices(jdbi, clock, plugins, invoker, audit,
                 new CredentialCheck(jdbi, clock), new IdempotencyKeys(jdbi, clock),
@@ -211,10 +212,10 @@ public record RegimenServices(
                 new LocationTaxSettings(jdbi, clock, audit), new TaxDocuments(jdbi, plugins),
                 new DayCloses(jdbi, clock, audit),
                 new StaffAccess(jdbi, clock, hasher, audit), new CancellationPolicies(jdbi, clock, audit),
-                new Consents(jdbi, clock, plugins, menu, patients, audit), new CareSheets(plugins, patients),
+                consents, new CareSheets(plugins, patients),
                 new Confirmations(jdbi, plugins, patients),
                 onboarding, readers, readerCharges,
-                new PatientProfiles(jdbi, patients, clearances, payments, cardsOnFile));
+                new PatientProfiles(jdbi, patients, clearances, payments, cardsOnFile, consents));
     }
 
     private static PluginRegistry loadPlugins(PluginSettings settings) {
