@@ -2,7 +2,7 @@
 // refunds, and a receipt.
 import { get, post } from './api.js';
 import { t, formatTime, formatDate, formatMoney, formatNumber } from './i18n.js';
-import { h, openDialog, closeDialog, attempt, field, toast, ask, dateInput, readDate, timeInput, readTime,
+import { h, clear, openDialog, closeDialog, attempt, showProblem, field, toast, ask, dateInput, readDate, timeInput, readTime,
   LocalProblem } from './dom.js';
 import { sendLater } from './later.js';
 import { state, patient, localParts, instantOf } from './context.js';
@@ -101,23 +101,63 @@ async function lotNumbers(consumables) {
   }));
 }
 
+/**
+ * The reschedule dialog, the keyboard's and the tablet's way to move an appointment (dragging its
+ * tile is the mouse's): the same treatment's free times on a day, for the practitioner and room the
+ * desk picks (changing either is allowed), or any time typed in; the server checks the move.
+ */
 function reschedule(a, refresh) {
   const zone = state.location.timezone;
   const local = localParts(a.start, zone);
-  const date = dateInput({ value: local.date, test: 'reschedule-date', label: t('date') });
+  const date = dateInput({ value: local.date, test: 'reschedule-date', label: t('date'), onchange: () => findTimes() });
   const time = timeInput({ test: 'reschedule-time', label: t('time'),
     value: String(Math.floor(local.minutes / 60)).padStart(2, '0') + ':' + String(local.minutes % 60).padStart(2, '0') });
+  const practitioner = h('select', { 'aria-label': t('practitioner'), 'data-test': 'reschedule-practitioner',
+    'data-field': 'practitionerId', onchange: () => findTimes() }, state.practitioners.map((p) => h('option',
+    { value: p.id, selected: p.id === a.practitionerId }, p.name)));
+  const room = h('select', { 'aria-label': t('room'), 'data-test': 'reschedule-room', 'data-field': 'roomId',
+    onchange: () => findTimes() }, h('option', { value: '' }, t('anyRoom')),
+  state.rooms.map((r) => h('option', { value: r.id }, r.name + (r.id === a.roomId ? ' (' + t('current') + ')' : ''))));
+  const times = h('section', { class: 'reschedule-times', 'aria-live': 'polite', 'data-test': 'reschedule-times' });
+  const move = (start, practitionerId, roomId) => attempt(async () => {
+    await post('/appointments/' + a.id + '/reschedule', { start, practitionerId, roomId: roomId || undefined });
+    toast(t('done'));
+    await refresh();
+  });
+  async function findTimes() {
+    const day = readDate(date);
+    if (!day) return;
+    clear(times).append(h('p', { class: 'muted' }, t('loading')));
+    // Not attempt(): the first search runs inside the Reschedule button's own click, which attempt()
+    // holds busy, and would be skipped as a double tap.
+    try {
+      const found = await get('/availability?locationId=' + state.location.id + '&treatmentId=' + a.treatmentId
+        + '&from=' + day + '&to=' + day + '&practitionerId=' + practitioner.value + '&patientId=' + a.patientId);
+      const free = found.slots.filter((s) => !room.value || s.roomId === room.value);
+      // One button per start: the practitioner is fixed, and any of the free rooms will do unless one was picked.
+      const starts = [...new Map(free.map((s) => [s.start, s])).values()];
+      clear(times).append(h('h3', {}, t('freeTimes') + ' · ' + formatDate(day)), starts.length
+        ? h('div', { class: 'slots' }, starts.slice(0, 60).map((s) => h('button', { type: 'button', 'data-test':
+          'reschedule-slot', dataset: { start: s.start }, onclick: () => move(s.start, practitioner.value, room.value) },
+        formatTime(s.start, zone))))
+        : h('p', { class: 'muted', 'data-test': 'no-free-times' }, t('noSlots')));
+    } catch (e) {
+      clear(times);
+      showProblem(e, times);
+    }
+  }
   const body = openDialog(t('reschedule'));
-  body.append(h('div', { class: 'row' }, field(t('date'), date), field(t('time'), time)),
-    h('button', { type: 'button', class: 'primary', 'data-test': 'confirm-reschedule', onclick: () => attempt(async () => {
+  body.append(h('div', { class: 'row' }, field(t('date'), date), field(t('practitioner'), practitioner),
+    field(t('room'), room)), times,
+  h('div', { class: 'row' }, field(t('otherTime'), time),
+    h('button', { type: 'button', 'data-test': 'confirm-reschedule', onclick: () => {
       const day = readDate(date);
-      if (!day) throw new LocalProblem('reschedule-date', t('dateInvalid'));
       const clock = readTime(time);
-      if (!clock) throw new LocalProblem('reschedule-time', t('timeInvalid'));
-      await post('/appointments/' + a.id + '/reschedule', { start: instantOf(day, clock, zone) });
-      toast(t('done'));
-      await refresh();
-    }) }, t('reschedule')));
+      if (!day) return attempt(() => { throw new LocalProblem('reschedule-date', t('dateInvalid')); });
+      if (!clock) return attempt(() => { throw new LocalProblem('reschedule-time', t('timeInvalid')); });
+      return move(instantOf(day, clock, zone), practitioner.value, room.value);
+    } }, t('moveHere'))));
+  findTimes();
 }
 
 function receipt(a, p, ledger, lots, treatment) {

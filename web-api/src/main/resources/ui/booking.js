@@ -11,8 +11,13 @@ import { openProfile } from './profile.js';
 import { coveringClearance, clearanceLine, recordClearanceAction } from './clearance.js';
 import { findSlots } from './slots.js';
 
+/**
+ * {@code preset.patient}: the patient, already chosen; {@code preset.at}: where the desk clicked on the
+ * calendar ({date, time?, practitionerId?, roomId?}), offered first and the slots narrowed to it.
+ */
 export function openBooking(onBooked, preset) {
   const chosen = { patient: null };
+  const at = (preset && preset.at) || null;
   const body = openDialog(t('newBooking'));
   const patientBox = h('div', { class: 'patient-box' });
   const picker = patientPicker({ onChoose: (p) => { state.patients.set(p.id, p); choose(p); } });
@@ -57,7 +62,7 @@ export function openBooking(onBooked, preset) {
   }
   fillSessions();
   const date = dateInput({ label: t('date'), test: 'booking-date', min: todayIn(state.location.timezone),
-    value: state.date < todayIn(state.location.timezone) ? todayIn(state.location.timezone) : state.date });
+    value: at ? at.date : state.date < todayIn(state.location.timezone) ? todayIn(state.location.timezone) : state.date });
   const day = () => {
     const iso = readDate(date);
     if (!iso) throw new LocalProblem('booking-date', t('dateInvalid'));
@@ -69,6 +74,10 @@ export function openBooking(onBooked, preset) {
     day();
     await screenAndShowSlots();
   }) }, t('findSlots'));
+
+  let narrowed = true;
+  const columnName = (x) => ((x.practitionerId ? state.practitioners.find((p) => p.id === x.practitionerId)
+    : state.rooms.find((r) => r.id === x.roomId)) || { name: '' }).name;
 
   async function screenAndShowSlots() {
     const screening = await post('/screenings', { patientId: chosen.patient.id, treatmentId: treatment.value,
@@ -106,8 +115,26 @@ export function openBooking(onBooked, preset) {
     }
     const zone = state.location.timezone;
     const byName = (id) => (state.practitioners.find((p) => p.id === id) || { name: '' }).name;
+    // Clicked on the calendar: that exact time first (the server decides whether it fits), then the
+    // day's free slots in that column only, unless the desk asks for all.
+    const there = at && at.date === day() ? at : null;
+    const inColumn = (s) => !there || !narrowed || (there.practitionerId ? s.practitionerId === there.practitionerId
+      : s.roomId === there.roomId);
+    const listed = slots.slots.filter(inColumn);
+    if (there && there.time) {
+      const start = instantOf(there.date, there.time, zone);
+      outcome.append(h('div', { class: 'row' }, h('button', { type: 'button', class: 'primary', 'data-test': 'book-here',
+        onclick: () => attempt(() => book({ start, practitionerId: there.practitionerId, roomId: there.roomId })) },
+      t('bookHere', { time: formatTime(start, zone) }), ' · ', h('bdi', {}, columnName(there)))));
+    }
+    if (there && narrowed) {
+      outcome.append(h('button', { type: 'button', class: 'link', 'data-test': 'all-slots', onclick: () => attempt(async () => {
+        narrowed = false;
+        await screenAndShowSlots();
+      }) }, t('allSlots')));
+    }
     outcome.append(h('h3', {}, t('slots') + ' · ' + formatDate(day())),
-      slots.slots.length ? h('div', { class: 'slots' }, slots.slots.slice(0, 60).map((s) => {
+      listed.length ? h('div', { class: 'slots' }, listed.slice(0, 60).map((s) => {
         const button = h('button', { type: 'button', 'data-test': 'slot', dataset: { start: s.start, practitioner: s.practitionerId },
           onclick: () => attempt(() => book(s).catch((e) => {
             if (e.code === 'INTAKE_STALE') offerConfirm(s);
@@ -175,7 +202,10 @@ export function openBooking(onBooked, preset) {
     h('button', { type: 'button', class: 'primary', onclick: () => closeDialog() }, t('close')));
   }
 
-  body.append(h('section', {}, h('h3', { text: t('patient') }), patientBox, picker.element, newPatient),
+  body.append(at ? h('p', { class: 'booking-at', 'data-test': 'booking-at' }, t('bookingAt'), ' ',
+    formatDate(at.date), at.time ? ' ' + formatTime(instantOf(at.date, at.time, state.location.timezone),
+      state.location.timezone) : '', ' · ', h('bdi', {}, columnName(at))) : null,
+  h('section', {}, h('h3', { text: t('patient') }), patientBox, picker.element, newPatient),
     h('div', { class: 'row' }, field(t('treatment'), treatment), field(t('sessions'), sessions),
       field(t('date'), date)), find, outcome);
   if (preset && preset.patient) choose(preset.patient);

@@ -16,6 +16,8 @@ export function payments(a, ledger, refresh) {
     h('td', {}, formatShortDate(localParts(pay.createdAt, zone).date) + ' ' + formatTime(pay.createdAt, zone)),
     h('td', {}, t('kind_' + pay.kind)), h('td', {}, pay.method === 'CASH' ? t('cash') : t('card')),
     h('td', {}, money(pay.amount)), h('td', {}, t('payStatus_' + pay.status)),
+    // Who took it (older payments may name nobody).
+    h('td', { 'data-test': 'payment-taken-by' }, pay.takenBy ? h('bdi', {}, pay.takenBy.name) : '—'),
     h('td', { 'data-test': 'payment-change' }, pay.tendered
       ? t('tendered') + ' ' + money(pay.tendered) + ' · ' + t('change') + ' ' + money(pay.change) : ''),
     h('td', {}, pay.refunded.amount ? money(pay.refunded) : ''),
@@ -96,7 +98,7 @@ export function payments(a, ledger, refresh) {
     facts('due', [[t('kind_DEPOSIT'), ledger.due.deposit, 'deposit'], [t('kind_BALANCE'), ledger.due.balance, 'balance'],
       [t('fees'), ledger.due.fees, 'fees'], [t('total'), ledger.due.total, 'total']]),
     rows.length ? h('table', { class: 'table', 'data-test': 'payments' }, h('thead', {}, h('tr', {},
-      [t('when'), t('kind'), t('method'), t('amount'), t('status'), t('cashHandling'), t('refunded'), '']
+      [t('when'), t('kind'), t('method'), t('amount'), t('status'), t('takenBy'), t('cashHandling'), t('refunded'), '']
         .map((c) => h('th', { scope: 'col' }, c)))), h('tbody', {}, rows)) : null,
     refunds.length ? h('ul', {}, refunds) : null,
     ledger.due.total.amount > 0 ? h('div', { class: 'row checkout' }, field(t('kind'), kind),

@@ -149,7 +149,7 @@ export function confirmationButton(a, reopen) {
 }
 
 /** One of the server's printable pages, shown in the dialog (fetched with the header the session cookie needs). */
-async function printPage(path, title, back) {
+export async function printPage(path, title, back) {
   const response = await fetch('/v1' + path, { headers: { 'X-Regimen-Client': 'ui' }, credentials: 'same-origin' });
   if (!response.ok) throw new Error('HTTP ' + response.status);
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');

@@ -60,6 +60,15 @@ const TEXT = {
     completedOf: '{n} of {m} sessions done', openProfile: 'Profile',
     bookCourse: 'Book the course', courseBooked: 'Course booked', loading: 'Loading…', when: 'When', method: 'Method', cashHandling: 'Cash handed over',
     owedTitle: 'Money is still owed', owedComplete: '{amount} is still due. Complete the visit anyway?', completeAnyway: 'Complete anyway',
+    week: 'Week', calendarView: 'Calendar view', previousWeek: 'Previous week', nextWeek: 'Next week',
+    noAppointmentsWeek: 'No appointments this week.', moved: '{name} moved to {time}.',
+    moveRefused: '{name} was not moved:', bookHere: 'Book at {time}', allSlots: 'Show every practitioner and room',
+    bookingAt: 'Booking at', anyRoom: 'Any suitable room', current: 'current', freeTimes: 'Free times',
+    otherTime: 'Or another time', moveHere: 'Move to this time', timeTaken: 'That time is taken.',
+    takenBy: 'Taken by', signedOn: 'Signed', signedBy: 'Signed by', witness: 'Witness', signedText: 'Signed form',
+    consentOutdated: 'older version',
+    weekday_SUN: 'Sun', weekday_MON: 'Mon', weekday_TUE: 'Tue', weekday_WED: 'Wed', weekday_THU: 'Thu',
+    weekday_FRI: 'Fri', weekday_SAT: 'Sat',
   },
   ar: {
     appName: 'ريجيمن', signIn: 'تسجيل الدخول', signOut: 'تسجيل الخروج', tenant: 'معرّف مجموعة العيادات',
@@ -119,6 +128,15 @@ const TEXT = {
     completedOf: 'اكتملت {n} من {m} جلسات', openProfile: 'الملف',
     bookCourse: 'احجز الدورة', courseBooked: 'تم حجز الدورة', loading: 'جارٍ التحميل…', when: 'التاريخ', method: 'الطريقة', cashHandling: 'النقد المسلّم',
     owedTitle: 'ما زال هناك مبلغ مستحق', owedComplete: 'ما زال {amount} مستحقًا. إتمام الزيارة على أي حال؟', completeAnyway: 'الإتمام على أي حال',
+    week: 'الأسبوع', calendarView: 'عرض التقويم', previousWeek: 'الأسبوع السابق', nextWeek: 'الأسبوع التالي',
+    noAppointmentsWeek: 'لا مواعيد في هذا الأسبوع.', moved: 'نُقل موعد {name} إلى {time}.',
+    moveRefused: 'لم يُنقل موعد {name}:', bookHere: 'احجز الساعة {time}', allSlots: 'أظهر كل الممارسين والغرف',
+    bookingAt: 'حجز في', anyRoom: 'أي غرفة مناسبة', current: 'الحالية', freeTimes: 'الأوقات المتاحة',
+    otherTime: 'أو وقت آخر', moveHere: 'انقل إلى هذا الوقت', timeTaken: 'هذا الوقت محجوز.',
+    takenBy: 'استلمها', signedOn: 'تاريخ التوقيع', signedBy: 'وقّعها', witness: 'الشاهد', signedText: 'النموذج الموقّع',
+    consentOutdated: 'نسخة أقدم',
+    weekday_SUN: 'الأحد', weekday_MON: 'الاثنين', weekday_TUE: 'الثلاثاء', weekday_WED: 'الأربعاء', weekday_THU: 'الخميس',
+    weekday_FRI: 'الجمعة', weekday_SAT: 'السبت',
   },
 };
 
@@ -152,6 +170,12 @@ export function formatDate(isoDate) {
 
 export function formatShortDate(isoDate) {
   return new Intl.DateTimeFormat(intlLocale(), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
+    .format(new Date(isoDate + 'T00:00:00Z'));
+}
+
+/** A day and month without the year ("1 Dec"): the week's column headings, whose year the title gives. */
+export function formatDayMonth(isoDate) {
+  return new Intl.DateTimeFormat(intlLocale(), { month: 'short', day: 'numeric', timeZone: 'UTC' })
     .format(new Date(isoDate + 'T00:00:00Z'));
 }
 

@@ -40,7 +40,14 @@ export function patientPicker({ onChoose, test, label }) {
     if (!p) return;
     close();
     input.value = '';
+    // The "second search" bug: when the dialog opened from this field closes, Chromium gives the field
+    // its focus back, yet what is typed then is not inserted (keydown, but no input). So the field is
+    // left before the dialog opens, and focused again properly once it closes.
+    const fromPage = !input.closest('dialog');
+    input.blur();
     onChoose(p);
+    const dialog = document.getElementById('dialog');
+    if (fromPage && dialog.open) dialog.addEventListener('close', () => input.focus(), { once: true });
   };
   const render = (patients, query) => {
     found = patients;

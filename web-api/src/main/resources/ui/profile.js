@@ -1,9 +1,10 @@
 // The patient profile: details, intake history, screenings and clearances, appointments ahead and
-// past, course progress, payments and what is due, the card on file; consents when Regimen records
-// them. One read (GET /v1/patients/{id}/profile).
+// past, course progress, payments (with who took each) and what is due, the card on file, and the
+// signed consents. One read (GET /v1/patients/{id}/profile).
 import { get } from './api.js';
 import { t, formatDate, formatTime, formatMoney, formatShortDate, formatNumber, localDigits } from './i18n.js';
-import { h, openDialog } from './dom.js';
+import { h, openDialog, attempt } from './dom.js';
+import { printPage } from './consent.js';
 import { state, localParts } from './context.js';
 import { openAppointment } from './appointment.js';
 
@@ -46,12 +47,25 @@ export async function openProfile(patientId, back) {
       h('bdi', {}, treatmentName(c.treatmentId)), ' \u00b7 ', t('clearedBy') + ' ', h('bdi', {}, c.physicianName || ''),
       ' ' + t('until') + ' ' + formatDate((c.expiresAt || '').slice(0, 10)))))
       : h('p', { class: 'muted' }, t('none')),
-    h('h3', {}, t('consents')), h('p', { class: 'muted', 'data-test': 'profile-consents' }, t('consentsLater')),
+    h('h3', {}, t('consents')), p.consents.length ? h('table', { class: 'table', 'data-test': 'profile-consents' },
+      h('thead', {}, h('tr', {}, [t('treatment'), t('version'), t('signedOn'), t('signedBy'), t('witness'), '']
+        .map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, p.consents.map((c) => h('tr', { 'data-test': 'profile-consent', dataset: { id: c.id } },
+        h('td', {}, h('bdi', {}, treatmentName(c.treatmentId))),
+        h('td', {}, localDigits(c.consentVersion), c.current ? null : h('span', { class: 'badge review',
+          'data-test': 'consent-outdated' }, ' ', t('consentOutdated'))),
+        h('td', {}, when(c.signedAt)), h('td', {}, h('bdi', {}, c.typedName)), h('td', {}, h('bdi', {}, c.witnessName)),
+        // The form as it was signed, in the language it was signed in: a printable page.
+        h('td', {}, h('button', { type: 'button', class: 'link', 'data-test': 'consent-text', onclick: () => attempt(
+          () => printPage('/patients/' + patientId + '/consents/' + c.id + '/html', t('signedText'),
+            () => attempt(() => openProfile(patientId, back)))) }, t('signedText')))))))
+      : h('p', { class: 'muted', 'data-test': 'profile-consents' }, t('none')),
     h('h3', {}, t('payments')), p.payments.length ? h('table', { class: 'table', 'data-test': 'profile-payments' },
-      h('thead', {}, h('tr', {}, [t('when'), t('kind'), t('method'), t('amount'), t('status')].map((c) =>
+      h('thead', {}, h('tr', {}, [t('when'), t('kind'), t('method'), t('amount'), t('status'), t('takenBy')].map((c) =>
         h('th', { scope: 'col' }, c)))),
       h('tbody', {}, p.payments.map((x) => h('tr', {}, h('td', {}, when(x.createdAt)), h('td', {}, t('kind_' + x.kind)),
         h('td', {}, x.method === 'CASH' ? t('cash') : t('card')), h('td', {}, formatMoney(x.amount)),
-        h('td', {}, t('payStatus_' + x.status)))))) : h('p', { class: 'muted' }, t('none')),
+        h('td', {}, t('payStatus_' + x.status)),
+        h('td', {}, x.takenBy ? h('bdi', {}, x.takenBy.name) : '—'))))) : h('p', { class: 'muted' }, t('none')),
     back ? h('button', { type: 'button', onclick: back }, t('goBack')) : null);
 }

@@ -3,17 +3,20 @@ package com.regimen.core.frontdesk;
 import com.regimen.core.booking.Appointment;
 import com.regimen.core.booking.AppointmentStatus;
 import com.regimen.core.clearance.Clearances;
+import com.regimen.core.consent.Consents;
 import com.regimen.core.identity.StaffIdentity;
 import com.regimen.core.patients.Patient;
 import com.regimen.core.patients.PatientRecords;
 import com.regimen.core.payments.CardsOnFile;
 import com.regimen.core.payments.Payment;
 import com.regimen.core.payments.PaymentLedger;
+import com.regimen.core.payments.PaymentTaker;
 import com.regimen.core.payments.Payments;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +34,11 @@ public final class PatientProfiles {
     private final Clearances clearances;
     private final Payments payments;
     private final CardsOnFile cards;
+    private final Consents consents;
 
     public PatientProfiles(Jdbi jdbi, PatientRecords patients, Clearances clearances, Payments payments,
-                           CardsOnFile cards) {
+                           CardsOnFile cards, Consents consents) {
+        this.consents = consents;
         this.jdbi = jdbi;
         this.patients = patients;
         this.clearances = clearances;
@@ -49,11 +54,13 @@ public final class PatientProfiles {
         @SuppressWarnings("unchecked")
         List<Appointment> appointments = (List<Appointment>) rows[2];
         List<Payment> paidIn = new ArrayList<>();
+        Map<String, PaymentTaker> takenBy = new HashMap<>();
         Map<String, Long> due = new TreeMap<>();
         Map<String, Long> paid = new TreeMap<>();
         for (Appointment a : appointments) {
             PaymentLedger ledger = payments.ledger(reader, a.id());
             paidIn.addAll(ledger.payments());
+            takenBy.putAll(ledger.takenBy());
             if (a.status() != AppointmentStatus.CANCELLED || ledger.due().total() > 0) {
                 due.merge(ledger.currency(), ledger.due().total(), Long::sum);
             }
@@ -70,7 +77,8 @@ public final class PatientProfiles {
         PatientProfile profile = new PatientProfile(patient, (List<PatientProfileDao.IntakeVersion>) rows[0],
                 (List<PatientProfileDao.ScreeningSummary>) rows[1], clearances.forPatient(reader, patientId),
                 appointments, courses, paidIn, due, paid,
-                Boolean.TRUE.equals(cards.card(reader, patientId).get("cardOnFile")));
+                Boolean.TRUE.equals(cards.card(reader, patientId).get("cardOnFile")), takenBy,
+                consents.forPatient(reader, patientId));
         return profile;
     }
 }

@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -212,8 +213,18 @@ public final class Payments {
         return jdbi.withHandle(handle -> {
             Appointment appointment = handle.attach(AppointmentDao.class).find(reader.tenantId(), appointmentId)
                     .orElseThrow(() -> DomainException.notFound("Appointment"));
-            return ledger(handle, reader.tenantId(), appointment);
+            return ledger(handle, reader.tenantId(), appointment).withTakers(takers(handle, reader.tenantId(),
+                    appointmentId));
         });
+    }
+
+    /** Who took each of an appointment's payments, by payment id (a deleted API key's payment names nobody). */
+    private static Map<String, PaymentTaker> takers(Handle handle, String tenantId, String appointmentId) {
+        Map<String, PaymentTaker> takers = new HashMap<>();
+        handle.attach(PaymentTakerDao.class).forAppointment(tenantId, appointmentId).stream()
+                .filter(row -> row.name() != null)
+                .forEach(row -> takers.put(row.paymentId(), new PaymentTaker(row.actorId(), row.name())));
+        return takers;
     }
 
     public CourseLedger courseLedger(StaffIdentity reader, String courseId) {
@@ -222,7 +233,8 @@ public final class Payments {
             if (sessions.isEmpty()) {
                 throw DomainException.notFound("Course");
             }
-            return CourseLedger.of(courseId, sessions.stream().map(a -> ledger(handle, reader.tenantId(), a)).toList());
+            return CourseLedger.of(courseId, sessions.stream().map(a -> ledger(handle, reader.tenantId(), a)
+                    .withTakers(takers(handle, reader.tenantId(), a.id()))).toList());
         });
     }
 

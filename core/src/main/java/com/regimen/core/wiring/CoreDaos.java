@@ -36,6 +36,7 @@ import com.regimen.core.patients.PatientIntakeDao;
 import com.regimen.core.patients.ScreeningDao;
 import com.regimen.core.payments.PatientCardDao;
 import com.regimen.core.payments.PaymentDao;
+import com.regimen.core.payments.PaymentTakerDao;
 import com.regimen.core.payments.ConnectAccountDao;
 import com.regimen.core.terminal.TerminalChargeDao;
 import com.regimen.core.terminal.TerminalDao;
@@ -76,7 +77,8 @@ public final class CoreDaos {
             ConsentDao.class, ConnectAccountDao.class, TerminalDao.class, TerminalChargeDao.class,
             PatientSearchTermDao.class, PatientProfileDao.class,
             OutboxDao.class, MessageDao.class, MessageSettingsDao.class, OptOutDao.class, MessageTemplateDao.class,
-            SelfServiceLinkDao.class, AttendanceDao.class);
+            SelfServiceLinkDao.class, AttendanceDao.class,
+            PaymentTakerDao.class);
 
     private CoreDaos() {
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** The patient profile the desk opens from the search: one read, newest first, at most 100 of each list. */
 @Schema(description = "A patient's details, intake history, screenings, clearances, appointments, course progress, "
-        + "payments, what is still due and whether a card is on file")
+        + "payments (with who took each), what is still due, whether a card is on file, and the signed consents")
 public record PatientProfileView(
         PatientView patient,
         List<IntakeVersion> intakes,
@@ -22,7 +22,8 @@ public record PatientProfileView(
         @Schema(description = "minor units per currency still owed by the patient's appointments") Map<String, Long> due,
         @Schema(description = "minor units per currency paid, less refunds") Map<String, Long> paid,
         boolean cardOnFile,
-        @Schema(description = "consents are not recorded yet; always empty", nullable = true) List<Object> consents) {
+        @Schema(description = "the patient's signed consents, newest first; each `current` when of the treatment's "
+                + "current consent version") List<ConsentViews.Consent> consents) {
 
     /** One version of the patient's intake answers. */
     public record IntakeVersion(int version, Instant recordedAt) {
@@ -43,8 +44,8 @@ public record PatientProfileView(
                 p.clearances().stream().map(c -> ClearanceView.of(c, now)).toList(),
                 p.appointments().stream().map(a -> AppointmentView.of(a, List.of())).toList(),
                 p.courses().stream().map(PatientProfileView::course).toList(),
-                p.payments().stream().map(x -> PaymentView.of(x, null)).toList(), p.due(), p.paid(), p.cardOnFile(),
-                List.of());
+                p.payments().stream().map(x -> PaymentView.of(x, null, null, p.takenBy().get(x.id()))).toList(),
+                p.due(), p.paid(), p.cardOnFile(), p.consents().stream().map(ConsentViews.Consent::of).toList());
     }
 
     private static IntakeVersion intake(PatientProfileDao.IntakeVersion v) {

@@ -8,6 +8,7 @@ import com.regimen.core.payments.PaymentKind;
 import com.regimen.core.payments.PaymentLedger;
 import com.regimen.core.payments.PaymentMethod;
 import com.regimen.core.payments.PaymentStatus;
+import com.regimen.core.payments.PaymentTaker;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
@@ -24,18 +25,27 @@ public record PaymentView(String id, String appointmentId, PaymentKind kind, Pay
                           @Schema(nullable = true) String stripePaymentIntentId,
                           @Schema(nullable = true) String clientSecret, Instant createdAt,
                           @Schema(nullable = true) Instant updatedAt,
-                          @Schema(nullable = true) TerminalViews.CardView card) {
-    public static PaymentView of(Payment p, String clientSecret) {
-        return of(p, clientSecret, null);
+                          @Schema(nullable = true) TerminalViews.CardView card,
+                          @Schema(nullable = true, description = "Who took the payment: named in the "
+                                  + "appointment's and the course's payments ledger (GET) and the patient profile; "
+                                  + "null in other answers and for a payment whose API key was since deleted.")
+                          TakenBy takenBy) {
+    /** A member of staff by id and name (an API key's id and name when a system took the payment). */
+    public record TakenBy(String id, String name) {
     }
 
-    public static PaymentView of(Payment p, String clientSecret, PresentedCard card) {
+    public static PaymentView of(Payment p, String clientSecret) {
+        return of(p, clientSecret, null, null);
+    }
+
+    public static PaymentView of(Payment p, String clientSecret, PresentedCard card, PaymentTaker taker) {
         return new PaymentView(p.id(), p.appointmentId(), p.kind(), p.method(), p.status(),
                 new Money(p.amount(), p.currency()), p.tendered() == null ? null : new Money(p.tendered(), p.currency()),
                 p.changeGiven() == null ? null : new Money(p.changeGiven(), p.currency()),
                 new Money(p.refunded(), p.currency()), p.stripePaymentIntentId(), clientSecret, p.createdAt(),
                 p.updatedAt(),
-                card == null ? null : new TerminalViews.CardView(card.brand(), card.last4(), card.readMethod()));
+                card == null ? null : new TerminalViews.CardView(card.brand(), card.last4(), card.readMethod()),
+                taker == null ? null : new TakenBy(taker.id(), taker.name()));
     }
 
     @Override
@@ -75,7 +85,8 @@ public record PaymentView(String id, String appointmentId, PaymentKind kind, Pay
                     DiscountView.of(l.appliedDiscount()), new Money(l.owed(), c), new Money(l.deposit(), c),
                     new Money(l.fee(), c), Due.of(l.due(), c), new Money(l.paid(), c), new Money(l.refunded(), c),
                     new Money(l.outstanding(), c), new Money(l.refundDue(), c),
-                    l.payments().stream().map(p -> PaymentView.of(p, null, l.cards().get(p.id()))).toList(),
+                    l.payments().stream().map(p -> PaymentView.of(p, null, l.cards().get(p.id()),
+                            l.takenBy().get(p.id()))).toList(),
                     l.refunds().stream().map(RefundView::of).toList());
         }
     }

@@ -213,6 +213,7 @@ public record RegimenServices(
         Readers readers = new Readers(jdbi, clock, terminal, audit);
         ReaderCharges readerCharges = new ReaderCharges(jdbi, clock, payments, reconciliation, stripe, terminal,
                 readers, audit);
+        Consents consents = new Consents(jdbi, clock, plugins, menu, patients, audit);
 
         OptOuts optOuts = new OptOuts(jdbi, clock, patients, audit);
         ClinicMessageSettings messageSettings = new ClinicMessageSettings(jdbi, clock, audit);
@@ -225,7 +226,7 @@ public record RegimenServices(
                 Duration.ofMillis(selfService.getLinkMargin().toMilliseconds()));
         PatientVisits patientVisits = new PatientVisits(jdbi, clock, selfServiceLinks, appointmentBook,
                 new Cancellations(appointmentBook, refunds), new CancellationPolicies(jdbi, clock, audit), patients,
-                intakes, screenings, menu, plugins, new Consents(jdbi, clock, plugins, menu, patients, audit),
+                intakes, screenings, menu, plugins, consents,
                 new CareSheets(plugins, patients), new Locations(jdbi, clock, audit),
                 new Practitioners(jdbi, clock, audit), audit);
 
@@ -249,10 +250,10 @@ public record RegimenServices(
                 new LocationTaxSettings(jdbi, clock, audit), new TaxDocuments(jdbi, plugins),
                 new DayCloses(jdbi, clock, audit),
                 new StaffAccess(jdbi, clock, hasher, audit), new CancellationPolicies(jdbi, clock, audit),
-                new Consents(jdbi, clock, plugins, menu, patients, audit), new CareSheets(plugins, patients),
+                consents, new CareSheets(plugins, patients),
                 new Confirmations(jdbi, plugins, patients),
                 onboarding, readers, readerCharges,
-                new PatientProfiles(jdbi, patients, clearances, payments, cardsOnFile),
+                new PatientProfiles(jdbi, patients, clearances, payments, cardsOnFile, consents),
                 new MessageLog(jdbi), optOuts, messageSettings, messageTemplates,
                 new MessageDispatcher(jdbi, clock, plugins, patientLinks(selfServiceLinks), messageTemplates,
                         messageSettings, optOuts, messageChannels(config.getMessages())),

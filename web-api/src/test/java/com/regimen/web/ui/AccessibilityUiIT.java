@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * axe-core (from the npm registry, fetched by the build into target/axe-core and injected by the
- * test only; the application never serves it) on the day, booking, appointment, patient search,
- * inventory and refunds views in both languages: no serious or critical violation. The browser's
+ * test only; the application never serves it) on the day, week, booking, appointment, patient
+ * search, patient profile, inventory and refunds views in both languages: no serious or critical violation. The browser's
  * console stays free of errors through the whole walk.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
@@ -57,6 +57,12 @@ class AccessibilityUiIT {
             desk.visible(By.cssSelector("[data-test=appointment]"));
             found.addAll(violations(desk, axe, "day"));
 
+            desk.click(By.cssSelector("[data-test=view-week]"));
+            desk.visible(By.cssSelector("[data-test=week] [data-test=appointment]"));
+            found.addAll(violations(desk, axe, "week"));
+            desk.click(By.cssSelector("[data-test=view-day]"));
+            desk.visible(By.cssSelector(".grid [data-test=appointment]"));
+
             desk.click(By.cssSelector("[data-test=appointment]"));
             desk.visible(By.cssSelector("#dialog [data-test=status]"));
             found.addAll(violations(desk, axe, "appointment"));
@@ -71,6 +77,9 @@ class AccessibilityUiIT {
             desk.click(By.cssSelector("[data-test=find-slots]"));
             desk.visible(By.cssSelector("[data-test=screening-outcome]"));
             found.addAll(violations(desk, axe, "booking"));
+            desk.click(By.cssSelector("[data-test=open-profile]"));
+            desk.visible(By.cssSelector("#dialog [data-test=profile-details]"));
+            found.addAll(violations(desk, axe, "profile"));
             desk.click(By.cssSelector("[data-test=close-dialog]"));
 
             desk.click(By.cssSelector("[data-test=nav-inventory]"));
