@@ -37,6 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -359,6 +361,30 @@ class MessagesIT {
         long expires = Instant.parse(START).plus(Duration.ofDays(1)).getEpochSecond();
         assertThat(text).contains("See, confirm or cancel your appointment: https://link.example/"
                 + c.tenant().tenantId() + "/" + patient + "/" + visit + "?until=" + expires);
+    }
+
+    /** The server's own wiring: the confirmation's link is a real self-service link that opens this visit. */
+    @Test
+    void theServersConfirmationCarriesASelfServiceLinkThatOpensTheVisit() throws Exception {
+        Clinic c = clinic("Asia/Riyadh", "EMAIL");
+        String mail = email();
+        String patient = MessagingServer.patient(api(), c, "Link Reader", null, mail, "en");
+        String visit = book(c, patient, START);
+
+        dispatch();
+
+        String text = part(mailTo(mail).get(0), "text/plain");
+        Matcher link = Pattern.compile("/patient\\.html#(rgp_[A-Za-z0-9_-]+)").matcher(text);
+        assertThat(link.find()).as("a self-service link in: " + text).isTrue();
+        Reply opened = api().send("GET", "/self-service/visit", null, null,
+                Map.of("Self-Service-Token", link.group(1)));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        assertThat(opened.text("appointmentId")).isEqualTo(visit);
+        String token = link.group(1);
+        char last = token.charAt(token.length() - 1);
+        Reply tampered = api().send("GET", "/self-service/visit", null, null,
+                Map.of("Self-Service-Token", token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A')));
+        assertThat(tampered.status()).as(tampered.toString()).isEqualTo(404);
     }
 
     @Test
