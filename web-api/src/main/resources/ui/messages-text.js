@@ -14,6 +14,16 @@ const TEXT = {
     NOT_SENT_VISIT_STARTED: 'visit started', NOT_SENT_VISIT_NOT_AHEAD: 'visit no longer ahead',
     NOT_SENT_NO_EMAIL: 'no email address', NOT_SENT_NO_PHONE: 'no phone number',
     DEFERRED_QUIET_HOURS: 'quiet hours', retrying: 'retrying',
+    // The back office's messages tab.
+    patientMessages: 'Patient messages', reminderHours: 'Reminders, hours before the visit',
+    reminderHoursHint: 'Up to four, from 1 to 336 hours, separated by commas: 48, 24.',
+    quietFrom: 'Quiet hours from', quietTo: 'Quiet hours until', channels: 'Channels', save: 'Save',
+    saved: 'Saved.', templates: 'Wording', templatesHint: 'Each message as the patient reads it, in Arabic and '
+      + 'English. Until you change one, the shipped wording is used.', message: 'Message', language: 'Language',
+    wording: 'Wording', customised: 'Your own', shipped: 'Shipped', edit: 'Edit', subject: 'Subject', body: 'Text',
+    variablesHint: 'Placeholders: {{patientName}}, {{clinic}}, {{treatment}}, {{practitioner}}, {{date}}, '
+      + '{{time}}, {{link}}, {{amount}}; lists {{#preCare}}{{.}}{{/preCare}} and {{#afterCare}}{{.}}{{/afterCare}}.',
+    reset: 'Back to the shipped wording', resetDone: 'The shipped wording is back.',
   },
   ar: {
     messages: 'الرسائل إلى المريض', noMessages: 'لا توجد رسائل بعد.', optedOut: 'ألغى الاشتراك',
@@ -26,6 +36,15 @@ const TEXT = {
     NOT_SENT_VISIT_STARTED: 'بدأ الموعد', NOT_SENT_VISIT_NOT_AHEAD: 'لم يعد الموعد قادمًا',
     NOT_SENT_NO_EMAIL: 'لا يوجد بريد إلكتروني', NOT_SENT_NO_PHONE: 'لا يوجد رقم هاتف',
     DEFERRED_QUIET_HOURS: 'ساعات الهدوء', retrying: 'إعادة المحاولة',
+    patientMessages: 'رسائل المرضى', reminderHours: 'التذكيرات: عدد الساعات قبل الموعد',
+    reminderHoursHint: 'حتى أربعة، من ١ إلى ٣٣٦ ساعة، مفصولة بفواصل: ٤٨، ٢٤.',
+    quietFrom: 'ساعات الهدوء من', quietTo: 'ساعات الهدوء حتى', channels: 'القنوات', save: 'حفظ',
+    saved: 'تم الحفظ.', templates: 'نص الرسائل', templatesHint: 'كل رسالة كما يقرؤها المريض بالعربية '
+      + 'والإنجليزية. يُستخدم النص المرفق إلى أن تغيّره.', message: 'الرسالة', language: 'اللغة',
+    wording: 'النص', customised: 'نصك الخاص', shipped: 'النص المرفق', edit: 'تعديل', subject: 'العنوان', body: 'النص',
+    variablesHint: 'المتغيرات: {{patientName}}، {{clinic}}، {{treatment}}، {{practitioner}}، {{date}}، '
+      + '{{time}}، {{link}}، {{amount}}؛ والقوائم {{#preCare}}{{.}}{{/preCare}} و{{#afterCare}}{{.}}{{/afterCare}}.',
+    reset: 'العودة إلى النص المرفق', resetDone: 'عاد النص المرفق.',
   },
 };
 

@@ -3,6 +3,7 @@ import { language } from './i18n.js';
 
 const TEXT = {
   en: {
+    patientMessages: 'Patient messages',
     office: 'Back office', staff: 'Staff', cancellationPolicy: 'Cancellation policy', auditLog: 'Audit log',
     name: 'Name', email: 'Email', role: 'Role', status: 'Status', active: 'Active', inactive: 'Deactivated',
     OWNER: 'Owner', MANAGER: 'Manager', FRONT_DESK: 'Front desk', PRACTITIONER: 'Practitioner',
@@ -55,6 +56,7 @@ const TEXT = {
     day_SUN: 'Sun', day_MON: 'Mon', day_TUE: 'Tue', day_WED: 'Wed', day_THU: 'Thu', day_FRI: 'Fri', day_SAT: 'Sat',
   },
   ar: {
+    patientMessages: 'رسائل المرضى',
     office: 'الإدارة', staff: 'الموظفون', cancellationPolicy: 'سياسة الإلغاء', auditLog: 'سجل التدقيق',
     name: 'الاسم', email: 'البريد الإلكتروني', role: 'الدور', status: 'الحالة', active: 'نشط', inactive: 'معطّل',
     OWNER: 'المالك', MANAGER: 'المدير', FRONT_DESK: 'الاستقبال', PRACTITIONER: 'الممارس',

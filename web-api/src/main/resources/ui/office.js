@@ -9,12 +9,13 @@ import { renderReports } from './office-reports.js';
 import { renderSettings } from './office-settings.js';
 import { renderPlaces } from './office-places.js';
 import { apiKeysSection } from './office-keys.js';
+import { renderMessageSettings } from './office-messages.js';
 
 const ROLES = ['OWNER', 'MANAGER', 'FRONT_DESK', 'PRACTITIONER'];
 const FEES = ['NONE', 'DEPOSIT', 'PERCENT_OF_PRICE'];
-const TABS = ['staff', 'settings', 'places', 'policy', 'audit', 'reports'];
+const TABS = ['staff', 'settings', 'places', 'policy', 'messages', 'audit', 'reports'];
 const tabLabel = { staff: 'staff', settings: 'settings', places: 'places', policy: 'cancellationPolicy',
-  audit: 'auditLog', reports: 'reports' };
+  audit: 'auditLog', reports: 'reports', messages: 'patientMessages' };
 
 export async function renderOffice(main) {
   const tab = (location.hash.split('/')[2] || 'staff');
@@ -28,6 +29,7 @@ export async function renderOffice(main) {
   else if (tab === 'settings') await renderSettings(body);
   else if (tab === 'places') await renderPlaces(body);
   else if (tab === 'policy') await renderPolicy(body);
+  else if (tab === 'messages') await renderMessageSettings(body);
   else if (tab === 'audit') await renderAudit(body);
   else await renderStaff(body);
 }

@@ -46,9 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then in Arabic (right to left) at a tablet's 820x1180: add a location and a room, set a treatment's
  * price in the chain's currency and in the Dubai branch's, add a practitioner and their time off,
  * invite a member of staff (who must choose their own password at their first sign-in), deactivate
- * them (their live session dies at once), set the cancellation policy, find the deactivation in the
- * audit log, receive stock with its unit cost (typed in Arabic digits in Arabic), and read each
- * report with its chart.
+ * them (their live session dies at once), set the cancellation policy, set when patient messages go
+ * and the confirmation's wording, find the deactivation in the audit log, receive stock with its unit
+ * cost (typed in Arabic digits in Arabic), and read each report with its chart.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class OfficeUiIT {
@@ -269,6 +269,36 @@ class OfficeUiIT {
         assertThat(api().get("/settings/cancellation-policy", ownerToken).text("lateCancelFee"))
                 .isEqualTo("PERCENT_OF_PRICE");
         screenshot("office-policy-" + language);
+
+        // Patient messages: reminder hours and quiet hours typed in the language's own digits, and the
+        // chain's own wording of the confirmation (a placeholder messages do not have is refused in the dialog).
+        boolean arabic = language.equals("ar");
+        click(By.cssSelector("[data-test=office-tab-messages]"));
+        setValue(By.name("reminder-hours"), arabic ? "٣٦، ١٢" : "72, 24");
+        setValue(By.cssSelector("[data-test=quiet-from]"), arabic ? "٢٣:٠٠" : "22:00");
+        click(By.cssSelector("[data-test=message-settings-save]"));
+        wait.until(d -> {
+            Reply settings = api().get("/settings/messages", ownerToken);
+            return settings.json().get("reminderHours").toString().equals(arabic ? "[36,12]" : "[72,24]")
+                    && settings.text("quietFrom").equals(arabic ? "23:00" : "22:00");
+        });
+        WebElement confirmation = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "[data-test=template-row][data-event=CONFIRMATION][data-language=" + language + "]")));
+        clickElement(confirmation.findElement(By.cssSelector("[data-test=template-edit]")));
+        setValue(By.name("template-body"), "{{patientName}}: {{when}}");
+        click(By.cssSelector("[data-test=template-save]"));
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("dialog [data-test=problem]")));
+        assertThat(refused.getAttribute("data-code")).isEqualTo("UNKNOWN_TEMPLATE_VARIABLE");
+        setValue(By.name("template-body"), "{{patientName}}: {{date}} {{time}}, {{clinic}}. {{link}}");
+        click(By.cssSelector("[data-test=template-save]"));
+        wait.until(d -> api().get("/message-templates/CONFIRMATION/" + language, ownerToken).json()
+                .get("customised").asBoolean());
+        assertThat(api().get("/message-templates/CONFIRMATION/" + language, ownerToken).text("body"))
+                .isEqualTo("{{patientName}}: {{date}} {{time}}, {{clinic}}. {{link}}");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "[data-test=template-row][data-event=CONFIRMATION][data-language=" + language + "][data-customised=true]")));
+        screenshot("office-messages-" + language);
 
         // The audit log, filtered to the owner, shows the deactivation.
         click(By.cssSelector("[data-test=office-tab-audit]"));
