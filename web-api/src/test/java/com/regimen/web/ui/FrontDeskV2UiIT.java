@@ -164,7 +164,8 @@ class FrontDeskV2UiIT {
             desk.until(() -> desk.driver.findElements(By.cssSelector("[data-test=payment-row]")).size() == 1);
             assertThat(DB.count("SELECT COUNT(*) FROM payments WHERE tenant_id = ? AND appointment_id = ? AND amount = "
                     + "10000", tenant(), c)).isEqualTo(1);
-            assertThat(desk.driver.findElements(By.cssSelector("[data-test=payments] thead th")).size()).isEqualTo(8);
+            // Headers for every column, "Taken by" (who took the payment) among them.
+            assertThat(desk.driver.findElements(By.cssSelector("[data-test=payments] thead th")).size()).isEqualTo(9);
 
             // A refund: Cancel sends nothing; a bad amount is refused in the question; ٥٠ refunds 50.
             desk.click(By.cssSelector("[data-test=refund]"));
