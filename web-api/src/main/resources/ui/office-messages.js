@@ -2,7 +2,7 @@
 // chain uses, and its own wording of each message in Arabic and English (shipped wording until changed).
 import { get, put, del } from './api.js';
 import { h, clear, attempt, toast, field, openDialog, closeDialog, timeInput, readTime } from './dom.js';
-import { westernDigits } from './i18n.js';
+import { westernDigits, localDigits, language } from './i18n.js';
 import { hasRole } from './context.js';
 import { mt } from './messages-text.js';
 
@@ -21,7 +21,7 @@ function readHours(text) {
 
 function settingsForm(body, settings, mayChange) {
   const hours = h('input', { name: 'reminder-hours', 'data-field': 'reminderHours', inputmode: 'numeric', dir: 'ltr',
-    value: settings.reminderHours.join(', '), disabled: !mayChange });
+    value: localDigits(settings.reminderHours.join(language() === 'ar' ? '، ' : ', ')), disabled: !mayChange });
   const from = timeInput({ value: settings.quietFrom, test: 'quiet-from', label: mt('quietFrom') });
   const to = timeInput({ value: settings.quietTo, test: 'quiet-to', label: mt('quietTo') });
   from.dataset.field = 'quietFrom'; // where the server's field errors are shown
