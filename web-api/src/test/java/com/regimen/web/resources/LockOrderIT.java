@@ -70,6 +70,13 @@ class LockOrderIT {
                 + "WHERE VARIABLE_NAME = 'INNODB_DEADLOCKS'");
     }
 
+    /** InnoDB's own account of the last deadlock (which statements, which locks), for a failure's message. */
+    private static String latestDeadlock() {
+        return DB.jdbi().withHandle(h -> h.createQuery("SHOW ENGINE INNODB STATUS").mapToMap().one().get("status")
+                .toString().replaceAll("(?s).*LATEST DETECTED DEADLOCK", "LATEST DETECTED DEADLOCK")
+                .replaceAll("(?s)\\n-+\\nTRANSACTIONS\\n.*", ""));
+    }
+
     @Test
     void mixedBookingDepositCancelAndRescheduleLoadNeverDeadlocksNorAnswers5xx() throws Exception {
         Clinic clinic = Clinics.open(api(), "Asia/Riyadh", 500);
@@ -156,7 +163,8 @@ class LockOrderIT {
         assertThat(expected).as("every answer is one the operation may give").containsAll(outcomes.keySet());
         assertThat(outcomes.keySet()).as(outcomes.toString()).contains("book 201", "deposit 201", "cancel 200",
                 "reschedule 200");
-        assertThat(deadlocks).as("deadlocks MariaDB detected during the load; " + outcomes).isZero();
+        assertThat(deadlocks).as(() -> "deadlocks MariaDB detected during the load; " + outcomes + "\n"
+                + latestDeadlock()).isZero();
 
         String tenant = clinic.tenant().tenantId();
         long bookedOk = answers.stream().filter(a -> a.outcome().equals("book 201")).count();
@@ -213,7 +221,7 @@ class LockOrderIT {
                 Integer::sum));
         assertThat(replies).hasSize(chains.size() * perChain * receiptsEach);
         assertThat(outcomes).as("every receipt is stored").isEqualTo(Map.of("201", replies.size()));
-        assertThat(deadlocks).as("deadlocks MariaDB detected").isZero();
+        assertThat(deadlocks).as(() -> "deadlocks MariaDB detected\n" + latestDeadlock()).isZero();
         int sharedPerClient = (receiptsEach + 2) / 3;
         for (Clinic chain : chains) {
             String tenant = chain.tenant().tenantId();
