@@ -32,6 +32,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * cluster for the whole class; the node kill comes last. Skipped, loudly, without the Galera packages.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIfSystemProperty(named = "galera.tests", matches = "true",
+        disabledReason = "opt-in: -Dgalera.tests=true (issue #21: not yet reliable enough for every run)")
 class GaleraClusterIT {
     private static final String WEBHOOK_SECRET = "whsec_galera";
     private static final ObjectMapper JSON = new ObjectMapper();
