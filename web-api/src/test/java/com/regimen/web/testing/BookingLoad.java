@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class BookingLoad {
     private static final Instant FIRST_SLOT = Instant.parse("2027-03-01T07:00:00Z");
     private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(90);
+    private static final String OUTCOME_UNKNOWN = "COMMIT_OUTCOME_UNKNOWN";
 
     /** One request: its answer, or why there was none. */
     public record Attempt(long sentNanos, Reply reply, Throwable failure) {
@@ -50,6 +51,13 @@ public final class BookingLoad {
                 while (running.get()) {
                     Instant start = FIRST_SLOT.plusSeconds(86_400L * day);
                     Reply reply = send(() -> Clinics.book(api, clinic, patient, "prp", start.toString(), Map.of()));
+                    if (reply != null && reply.status() == 503 && OUTCOME_UNKNOWN.equals(reply.text("code"))) {
+                        // The commit was cut off: the day may be booked or not. A client told so must look
+                        // before asking again (docs/reliability.md); this one moves on to its next day, so
+                        // that a booking that did commit is not asked for twice (409 for its own slot).
+                        day += clientCount;
+                        continue;
+                    }
                     if (reply != null && reply.status() == 503) {
                         pause();
                         continue;
