@@ -1,8 +1,9 @@
-// The back office's places: locations (hours, closures, accreditations, zone, currency, VAT details)
-// and the rooms of the current location (equipment, turnover). Every save is one call to the public API.
+// The back office's places: locations (hours, closures, accreditations, zone, currency, VAT details),
+// which treatments the current location offers, and its rooms (equipment, turnover; edited and
+// deactivated). Every save is one call to the public API.
 import { get, post, put, list } from './api.js';
 import { parseWholeNumber } from './i18n.js';
-import { h, clear, attempt, toast, field, LocalProblem } from './dom.js';
+import { h, clear, attempt, toast, field, LocalProblem, ask } from './dom.js';
 import { state, DAYS } from './context.js';
 import { ot } from './office-text.js';
 
@@ -70,29 +71,64 @@ function locationForm(body, chosen, refresh) {
   h('button', { type: 'submit', class: 'primary', 'data-test': 'location-save' }, ot('save')));
 }
 
-function roomForm(refresh) {
-  const name = h('input', { name: 'room-name', required: true, maxlength: 200 });
-  const equipment = h('input', { name: 'room-equipment', dir: 'ltr', placeholder: 'centrifuge' });
-  const turnover = h('input', { name: 'room-turnover', inputmode: 'numeric', value: '15', size: 4 });
+/** Adds a room at the current location, or edits {@code chosen} (its location stays). */
+function roomForm(chosen, refresh) {
+  const name = h('input', { name: 'room-name', required: true, maxlength: 200, value: chosen ? chosen.name : '' });
+  const equipment = h('input', { name: 'room-equipment', dir: 'ltr', placeholder: 'centrifuge',
+    value: chosen ? chosen.equipment.join(', ') : '' });
+  const turnover = h('input', { name: 'room-turnover', inputmode: 'numeric', size: 4,
+    value: chosen ? String(chosen.turnoverMinutes) : '15' });
   return h('form', { class: 'card', 'data-test': 'room-form', onsubmit: (event) => {
     event.preventDefault();
     attempt(async () => {
       const minutes = parseWholeNumber(turnover.value);
       if (!Number.isFinite(minutes)) throw new LocalProblem('turnoverMinutes', ot('wholeMinutes'));
-      await post('/rooms', { locationId: state.location.id, name: name.value.trim(),
-        equipment: words(equipment.value), turnoverMinutes: minutes });
+      const form = { locationId: chosen ? chosen.locationId : state.location.id, name: name.value.trim(),
+        equipment: words(equipment.value), turnoverMinutes: minutes };
+      if (chosen) await put('/rooms/' + chosen.id, form);
+      else await post('/rooms', form);
       toast(ot('saved'));
       await refresh();
     });
-  } }, h('h3', {}, ot('addRoom') + ' — ' + state.location.name), h('div', { class: 'row' },
+  } }, h('h3', {}, (chosen ? ot('editRoom') : ot('addRoom')) + ' — ' + state.location.name), h('div', { class: 'row' },
     field(ot('name'), name), field(ot('equipment'), equipment), field(ot('turnoverMinutes'), turnover),
-    h('button', { type: 'submit', class: 'primary', 'data-test': 'room-add' }, ot('add'))));
+    h('button', { type: 'submit', class: 'primary', 'data-test': chosen ? 'room-save' : 'room-add' },
+      chosen ? ot('save') : ot('add'))));
 }
 
-export async function renderPlaces(body, editingId) {
-  const [locations, rooms] = await Promise.all([list('/locations?limit=500'),
-    list('/rooms?locationId=' + state.location.id + '&limit=500')]);
+/** What the location says of one treatment, in the office's words. */
+function offerText(t) {
+  if (!t.enabledByChain) return ot('notEnabledByChain');
+  if (!t.accredited) return ot('needsAccreditation', { tag: t.requiredAccreditation });
+  return t.switchedOff ? ot('switchedOffHere') : ot('offeredHere');
+}
+
+/** Every installed treatment at the current location, each switched on or off here with one tick. */
+function treatmentsHere(offerings, refresh) {
+  return h('section', { class: 'card', 'data-test': 'location-treatments' },
+    h('h2', {}, ot('treatmentsHere', { place: state.location.name })), h('p', { class: 'hint' }, ot('treatmentsHereHint')),
+    h('table', { class: 'table' }, h('thead', {}, h('tr', {}, ['treatment', 'offeredHereColumn', 'status']
+      .map((k) => h('th', {}, ot(k))))),
+    h('tbody', {}, offerings.map((t) => h('tr', { 'data-test': 'location-treatment', 'data-treatment': t.treatmentId,
+      'data-offered': String(t.offered) },
+      h('td', {}, h('bdi', {}, t.name)),
+      h('td', {}, h('input', { type: 'checkbox', name: 'offered-here-' + t.treatmentId, checked: !t.switchedOff,
+        'aria-label': ot('offeredHereColumn') + ': ' + t.name,
+        onchange: (event) => attempt(async () => {
+          await put('/locations/' + state.location.id + '/treatments/' + t.treatmentId,
+            { offered: event.target.checked });
+          toast(ot('saved'));
+          await refresh();
+        }) })),
+      h('td', {}, offerText(t)))))));
+}
+
+export async function renderPlaces(body, editingId, editingRoomId) {
+  const [locations, rooms, offerings] = await Promise.all([list('/locations?limit=500'),
+    list('/rooms?locationId=' + state.location.id + '&limit=500'),
+    list('/locations/' + state.location.id + '/treatments')]);
   const refresh = () => renderPlaces(body);
+  const editingRoom = rooms.find((r) => r.id === editingRoomId);
   const hoursText = (l) => DAYS.filter((d) => l.openingHours[d])
     .map((d) => ot('day_' + d) + ' ' + l.openingHours[d].map((r) => r.join('–')).join(', ')).join(' · ');
   const editing = locations.find((l) => l.id === editingId);
@@ -107,9 +143,22 @@ export async function renderPlaces(body, editingId) {
         h('td', {}, h('button', { type: 'button', 'data-test': 'location-edit',
           onclick: () => attempt(() => renderPlaces(body, l.id)) }, ot('edit')))))))),
     locationForm(body, editing, refresh),
+    treatmentsHere(offerings, refresh),
     h('section', { class: 'card' }, h('h2', {}, ot('rooms') + ' — ' + state.location.name),
-      h('ul', { 'data-test': 'room-list' }, rooms.map((r) => h('li', { 'data-test': 'room', 'data-name': r.name },
-        h('bdi', {}, r.name), ' — ', r.equipment.join(', ') || '—', ' · ',
-        ot('turnoverIs', { n: r.turnoverMinutes }))))),
-    roomForm(refresh));
+      h('ul', { 'data-test': 'room-list' }, rooms.map((r) => h('li', { 'data-test': 'room', 'data-name': r.name,
+        'data-active': String(r.active) },
+        h('bdi', {}, r.name), r.active ? '' : ' (' + ot('inactive') + ')', ' — ', r.equipment.join(', ') || '—', ' · ',
+        ot('turnoverIs', { n: r.turnoverMinutes }), ' ',
+        r.active ? h('button', { type: 'button', 'data-test': 'room-edit',
+          onclick: () => attempt(() => renderPlaces(body, editingId, r.id)) }, ot('edit')) : null, ' ',
+        r.active ? h('button', { type: 'button', class: 'danger', 'data-test': 'room-deactivate',
+          onclick: () => attempt(async () => {
+            const sure = await ask({ title: ot('deactivateRoom'), message: ot('deactivateRoomHint', { room: r.name }),
+              confirm: ot('deactivate'), danger: true });
+            if (!sure) return;
+            await post('/rooms/' + r.id + '/deactivate', {});
+            toast(ot('saved'));
+            await refresh();
+          }) }, ot('deactivate')) : null)))),
+    roomForm(editingRoom, refresh));
 }

@@ -54,6 +54,15 @@ const TEXT = {
     credential: 'Credential', licenceNumber: 'Licence number', licenceExpires: 'Licence expires',
     weeklySchedule: 'Weekly schedule', PHYSICIAN: 'Physician', NURSE: 'Nurse', AESTHETICIAN: 'Aesthetician',
     day_SUN: 'Sun', day_MON: 'Mon', day_TUE: 'Tue', day_WED: 'Wed', day_THU: 'Thu', day_FRI: 'Fri', day_SAT: 'Sat',
+
+    treatmentsHere: 'Treatments at {place}', treatmentsHereHint: 'Untick a treatment to stop new bookings of it '
+      + 'here; visits already booked stay.', offeredHereColumn: 'Offered here', offeredHere: 'Offered',
+    switchedOffHere: 'Switched off here', notEnabledByChain: 'Not offered by the chain (Settings)',
+    needsAccreditation: 'Needs the {tag} accreditation', editRoom: 'Edit the room', deactivateRoom: 'Deactivate the room',
+    deactivateRoomHint: 'Nothing new is booked in {room}; its history stays.',
+    editPractitioner: 'Edit the practitioner', credentials: 'Credentials (clear one to drop it)',
+    fromTime: 'From (time, optional)', toTime: 'Until (time, optional)', timeInvalid: 'Not a time.',
+    deleteTimeOff: 'Take back this time off', delete: 'Delete',
   },
   ar: {
     patientMessages: 'رسائل المرضى',
@@ -109,6 +118,15 @@ const TEXT = {
     weeklySchedule: 'الجدول الأسبوعي', PHYSICIAN: 'طبيب', NURSE: 'ممرض', AESTHETICIAN: 'أخصائي تجميل',
     day_SUN: 'الأحد', day_MON: 'الاثنين', day_TUE: 'الثلاثاء', day_WED: 'الأربعاء', day_THU: 'الخميس',
     day_FRI: 'الجمعة', day_SAT: 'السبت',
+
+    treatmentsHere: 'العلاجات في {place}', treatmentsHereHint: 'أزل العلامة عن علاج لإيقاف حجوزاته الجديدة هنا؛ '
+      + 'تبقى المواعيد المحجوزة.', offeredHereColumn: 'متاح هنا', offeredHere: 'متاح',
+    switchedOffHere: 'موقوف في هذا الفرع', notEnabledByChain: 'غير متاح في السلسلة (الإعدادات)',
+    needsAccreditation: 'يحتاج اعتماد {tag}', editRoom: 'تعديل الغرفة', deactivateRoom: 'تعطيل الغرفة',
+    deactivateRoomHint: 'لا يُحجز شيء جديد في {room}؛ ويبقى سجلها.',
+    editPractitioner: 'تعديل الممارس', credentials: 'التراخيص (امسح أحدها لحذفه)',
+    fromTime: 'من (الساعة، اختياري)', toTime: 'حتى (الساعة، اختياري)', timeInvalid: 'الوقت غير صحيح.',
+    deleteTimeOff: 'إلغاء هذه الإجازة', delete: 'حذف',
   },
 };
 

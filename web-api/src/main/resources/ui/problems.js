@@ -78,6 +78,7 @@ const CODES = {
     SELF_SERVICE_RATE_LIMITED: 'Too many requests: wait a minute and try again.',
     VISIT_CLOSED: 'This visit is cancelled or over.',
     VISIT_OVER: 'This visit is over.',
+    TREATMENT_NOT_OFFERED_HERE: 'This branch does not offer this treatment.',
   },
   ar: {
     VALIDATION_FAILED: 'بعض الحقول تحتاج إلى تصحيح.', MALFORMED_JSON: 'تعذرت قراءة الطلب.',
@@ -152,6 +153,7 @@ const CODES = {
     SELF_SERVICE_RATE_LIMITED: 'طلبات كثيرة: انتظر دقيقة ثم حاول مجددًا.',
     VISIT_CLOSED: 'هذا الموعد ملغى أو انتهى.',
     VISIT_OVER: 'انتهى هذا الموعد.',
+    TREATMENT_NOT_OFFERED_HERE: 'هذا الفرع لا يقدّم هذا العلاج.',
   },
 };
 

@@ -206,7 +206,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 new ClinicalSettingsResource(services.clinicalPolicy()),
                 new ScreeningResource(services.screenings()),
                 new MedicineResource(services.medicines()),
-                new LocationResource(services.locations()),
+                new LocationResource(services.locations(), services.treatmentOfferings()),
                 new RoomResource(services.rooms()),
                 new PractitionerResource(services.practitioners()),
                 new InventoryResource(services.inventoryItems(), services.stockLedger(), services.stockLevels()),

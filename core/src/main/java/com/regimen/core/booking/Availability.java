@@ -99,7 +99,7 @@ public final class Availability {
         return jdbi.withHandle(handle -> {
             String tenant = reader.tenantId();
             Location location = Locations.find(handle, tenant, locationId);
-            if (!location.active() || !ResourceRules.accredited(location, protocol)) {
+            if (!location.active() || LocationOffer.of(handle, location, treatment.plugin()) != LocationOffer.OFFERED) {
                 return List.of();
             }
             List<Practitioner> practitioners = (practitionerId != null

@@ -76,7 +76,7 @@ public final class Eligibility {
     public Admission admit(StaffIdentity actor, String patientId, String treatmentId, String locationId,
                            Instant sessionStart) {
         return admit(actor, patientId, treatmentId, locationId,
-                location -> sessionStart.atZone(location.timezone()).toLocalDate(), true);
+                location -> sessionStart.atZone(location.timezone()).toLocalDate(), true, true);
     }
 
     /**
@@ -88,18 +88,22 @@ public final class Eligibility {
     Admission admitToBook(StaffIdentity actor, String patientId, String treatmentId, String locationId,
                           Instant sessionStart) {
         return admit(actor, patientId, treatmentId, locationId,
-                location -> sessionStart.atZone(location.timezone()).toLocalDate(), false);
+                location -> sessionStart.atZone(location.timezone()).toLocalDate(), false, true);
     }
 
     /** The gate for a session on {@code sessionDate} (a day at the location), e.g. the first day slots are sought. */
     public Admission admitOn(StaffIdentity actor, String patientId, String treatmentId, String locationId,
                              LocalDate sessionDate) {
-        return admit(actor, patientId, treatmentId, locationId, location -> sessionDate, true);
+        return admit(actor, patientId, treatmentId, locationId, location -> sessionDate, true, true);
     }
 
-    /** The gate again for a booked appointment, as it stands now, for its session's day. */
+    /**
+     * The gate again for a booked appointment, as it stands now, for its session's day; a treatment
+     * switched off at the location since it was booked does not refuse it ({@link LocationOffer}).
+     */
     public Admission readmit(StaffIdentity actor, Appointment appointment) {
-        return readmit(actor, appointment, appointment.startsAt());
+        return admit(actor, appointment.patientId(), appointment.treatmentId(), appointment.locationId(),
+                location -> appointment.startsAt().atZone(location.timezone()).toLocalDate(), true, false);
     }
 
     /** The gate again for a booked appointment moving to {@code sessionStart}, screened as of that day. */
@@ -108,24 +112,19 @@ public final class Eligibility {
     }
 
     private Admission admit(StaffIdentity actor, String patientId, String treatmentId, String locationId,
-                            Function<Location, LocalDate> sessionDay, boolean keepNow) {
+                            Function<Location, LocalDate> sessionDay, boolean keepNow, boolean newSession) {
         Patient patient = patients.get(actor, patientId);
         TreatmentMenu.OfferedTreatment treatment = menu.offered(actor, treatmentId);
         Location location = jdbi.withHandle(handle -> Locations.find(handle, actor.tenantId(), locationId));
-        return admit(actor, patient, treatment, location, sessionDay.apply(location), keepNow);
+        return admit(actor, patient, treatment, location, sessionDay.apply(location), keepNow, newSession);
     }
 
     private Admission admit(StaffIdentity actor, Patient patient, TreatmentMenu.OfferedTreatment treatment,
-                            Location location, LocalDate sessionDate, boolean keepNow) {
-        TreatmentProtocol protocol = treatment.plugin().protocol();
+                            Location location, LocalDate sessionDate, boolean keepNow, boolean newSession) {
         if (!location.active()) {
             throw BookingRefusal.unprocessable("LOCATION_INACTIVE", "That location is deactivated.");
         }
-        if (!ResourceRules.accredited(location, protocol)) {
-            throw BookingRefusal.unprocessable("NOT_ACCREDITED", location.name() + " is not accredited for "
-                    + treatment.plugin().descriptor().name().en() + " (needs '" + protocol.requiredAccreditation()
-                    + "').");
-        }
+        jdbi.useHandle(handle -> LocationOffer.require(handle, location, treatment.plugin(), newSession));
         jdbi.useHandle(handle -> freshness.requireFresh(handle, actor.tenantId(), patient.id()));
         Screening screening = screenings.judge(actor, patient, treatment, location.id(), sessionDate);
         if (keepNow || screening.outcome() == ScreeningOutcome.BLOCKED) {

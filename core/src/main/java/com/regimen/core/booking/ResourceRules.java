@@ -11,17 +11,13 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
 /**
- * Which location, practitioner, room and hours a treatment may use: the one copy of these rules.
+ * Which practitioner, room and hours a treatment may use: the one copy of these rules (whether the
+ * location offers the treatment at all is {@link LocationOffer}'s).
  * Availability filters with them and the slot allocation checks with them under its locks, so a
  * slot that availability offers is one that booking accepts.
  */
 final class ResourceRules {
     private ResourceRules() {
-    }
-
-    static boolean accredited(Location location, TreatmentProtocol protocol) {
-        String required = protocol.requiredAccreditation();
-        return required == null || location.accreditations().contains(required);
     }
 
     /** Active, with an unexpired licence of a kind the treatment needs on that day. */

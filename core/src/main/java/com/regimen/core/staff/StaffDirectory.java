@@ -28,7 +28,11 @@ public final class StaffDirectory {
         this.audit = audit;
     }
 
-    /** Adds a member of staff. Only an owner may make another owner. */
+    /**
+     * Adds a member of staff with a password the adder chose. Only an owner may make another owner.
+     * Unless the request says otherwise, the member must choose their own at their first sign-in, as
+     * after an invitation: a password someone else knows is not theirs.
+     */
     public StaffUser add(StaffIdentity actor, NewStaffUser request) {
         if (request.role() == Role.OWNER && actor.role() != Role.OWNER) {
             throw new DomainException(ErrorKind.FORBIDDEN, "FORBIDDEN", "Only an owner may add another owner.");
@@ -38,7 +42,11 @@ public final class StaffDirectory {
         String passwordHash = hasher.hash(request.password());
         return jdbi.inTransaction(handle -> {
             StaffUser user = insert(handle, actor.tenantId(), email, request.name().strip(), request.role(), passwordHash);
-            audit.record(handle, actor, "staff_user.created", "staff_user", user.id(), Map.of("role", user.role()));
+            if (request.passwordChangeRequired()) {
+                handle.attach(StaffUserDao.class).setPasswordChangeRequired(actor.tenantId(), user.id(), true);
+            }
+            audit.record(handle, actor, "staff_user.created", "staff_user", user.id(), Map.of("role", user.role(),
+                    "passwordChangeRequired", request.passwordChangeRequired()));
             return user;
         });
     }

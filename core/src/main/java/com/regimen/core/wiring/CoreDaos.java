@@ -9,6 +9,7 @@ import com.regimen.core.messages.MessageTemplateDao;
 import com.regimen.core.messages.OptOutDao;
 import com.regimen.core.outbox.OutboxDao;
 import com.regimen.core.booking.AppointmentDao;
+import com.regimen.core.booking.LocationOfferingDao;
 import com.regimen.core.booking.CancellationPolicyDao;
 import com.regimen.core.clearance.ClearanceDao;
 import com.regimen.core.consent.ConsentDao;
@@ -78,7 +79,8 @@ public final class CoreDaos {
             PatientSearchTermDao.class, PatientProfileDao.class,
             OutboxDao.class, MessageDao.class, MessageSettingsDao.class, OptOutDao.class, MessageTemplateDao.class,
             SelfServiceLinkDao.class, AttendanceDao.class,
-            PaymentTakerDao.class);
+            PaymentTakerDao.class,
+            LocationOfferingDao.class);
 
     private CoreDaos() {
     }

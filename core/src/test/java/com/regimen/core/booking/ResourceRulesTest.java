@@ -86,8 +86,16 @@ class ResourceRulesTest {
         assertThat(ResourceRules.withinHours(location, at(SUNDAY, 16, 30), at(SUNDAY, 17, 30))).isFalse();
         LocalDate closed = SUNDAY.plusWeeks(1);
         assertThat(ResourceRules.withinHours(location, at(closed, 9, 0), at(closed, 10, 0))).as("closure").isFalse();
-        assertThat(ResourceRules.accredited(location, PRP)).isTrue();
-        assertThat(ResourceRules.accredited(location(Set.of()), PRP)).isFalse();
+    }
+
+    @Test
+    void aLocationOffersWhatItIsAccreditedForUnlessSwitchedOff() {
+        Location location = location(Set.of("regen"));
+        assertThat(LocationOffer.of(location, PRP, false)).isEqualTo(LocationOffer.OFFERED);
+        assertThat(LocationOffer.of(location, PRP, true)).isEqualTo(LocationOffer.SWITCHED_OFF);
+        assertThat(LocationOffer.of(location(Set.of()), PRP, false)).isEqualTo(LocationOffer.NOT_ACCREDITED);
+        assertThat(LocationOffer.of(location(Set.of()), PRP, true)).as("the accreditation is named first")
+                .isEqualTo(LocationOffer.NOT_ACCREDITED);
     }
 
     private static ZonedDateTime at(LocalDate day, int hour, int minute) {

@@ -69,12 +69,14 @@ public final class DemoClinic {
         JsonNode signup = post("/signup", Map.of("tenantName", TENANT_NAME, "ownerEmail", OWNER_EMAIL,
                 "ownerPassword", PASSWORD, "ownerName", "Dr. Lina Haddad", "currency", "SAR", "locale", "en"));
         key = signup.get("apiKey").asText();
+        // The demo's shared password is public by design: nobody is asked to replace it.
         post("/users", Map.of("email", DESK_EMAIL, "password", PASSWORD, "name", "Sara (front desk)",
-                "role", "FRONT_DESK"));
+                "role", "FRONT_DESK", "passwordChangeRequired", false));
         post("/users", Map.of("email", "manager@demo.regimen.example", "password", PASSWORD,
-                "name", "Omar (manager)", "role", "MANAGER"));
+                "name", "Omar (manager)", "role", "MANAGER", "passwordChangeRequired", false));
         doctorUserId = post("/users", Map.of("email", DOCTOR_EMAIL, "password", PASSWORD,
-                "name", "Dr. Huda Al-Saud", "role", "PRACTITIONER")).get("id").asText();
+                "name", "Dr. Huda Al-Saud", "role", "PRACTITIONER", "passwordChangeRequired", false))
+                .get("id").asText();
         for (String treatment : List.of("prp", "exosome", "mesotherapy")) {
             // Dubai charges in dirhams: the same treatments, priced in AED (about the same in value).
             put("/treatments/" + treatment + "/settings", Map.of("enabled", true,

@@ -1,9 +1,13 @@
 package com.regimen.web.resources;
 
+import com.regimen.core.booking.TreatmentOfferings;
 import com.regimen.core.paging.PageRequest;
 import com.regimen.core.scheduling.LocationForm;
 import com.regimen.core.scheduling.Locations;
+import com.regimen.web.api.Languages;
 import com.regimen.web.api.ListResponse;
+import com.regimen.web.api.LocationTreatmentRequest;
+import com.regimen.web.api.LocationTreatmentView;
 import com.regimen.web.api.LocationView;
 import com.regimen.web.auth.Roles;
 import com.regimen.web.auth.StaffPrincipal;
@@ -16,15 +20,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -34,9 +41,11 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Locations, rooms, practitioners")
 public class LocationResource {
     private final Locations locations;
+    private final TreatmentOfferings offerings;
 
-    public LocationResource(Locations locations) {
+    public LocationResource(Locations locations, TreatmentOfferings offerings) {
         this.locations = locations;
+        this.offerings = offerings;
     }
 
     @POST
@@ -87,5 +96,34 @@ public class LocationResource {
     public LocationView deactivate(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                    @PathParam("id") String id) {
         return LocationView.of(locations.deactivate(principal.identity(), id));
+    }
+
+    @GET
+    @Path("/{id}/treatments")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FRONT_DESK, Roles.PRACTITIONER})
+    @Operation(operationId = "listLocationTreatments", summary = "Which treatments a location offers",
+            description = "Every installed treatment at this location: bookable (offered) only when the chain "
+                    + "enables it, the location's accreditations allow it and it is not switched off here.")
+    public ListResponse<LocationTreatmentView> treatments(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                                          @PathParam("id") String id,
+                                                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = Languages.pick(acceptLanguage);
+        return new ListResponse<>(offerings.at(principal.identity(), id).stream()
+                .map(o -> LocationTreatmentView.of(id, o, language)).toList(), null);
+    }
+
+    @PUT
+    @Path("/{id}/treatments/{treatmentId}")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(operationId = "setLocationTreatment", summary = "Switch a treatment on or off at a location",
+            description = "{offered: false} stops new bookings, courses, moves and free slots of the treatment "
+                    + "here (422 TREATMENT_NOT_OFFERED_HERE); visits already booked stand. {offered: true} lifts "
+                    + "the switch (accreditations still apply).")
+    public LocationTreatmentView setTreatment(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                                              @PathParam("id") String id, @PathParam("treatmentId") String treatmentId,
+                                              @NotNull @Valid LocationTreatmentRequest request,
+                                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return LocationTreatmentView.of(id, offerings.set(principal.identity(), id, treatmentId, request.offered()),
+                Languages.pick(acceptLanguage));
     }
 }

@@ -19,10 +19,12 @@ import com.regimen.web.auth.StaffPrincipal;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -35,7 +37,7 @@ import java.util.Locale;
 /**
  * The owner's reports. Each takes {@code from} and {@code to} (local dates, inclusive, at most 366
  * days; each location reads them in its own zone) and an optional {@code locationId}, and has a
- * CSV twin at the same path with {@code .csv}.
+ * CSV twin at the same path with {@code .csv}, all of them served by one method ({@link #csv}).
  */
 @Path("/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,6 +61,13 @@ public class ReportResource {
         this.stock = stock;
     }
 
+    /** The filters every report reads; {@code period} and {@code groupBy} are the revenue report's own. */
+    private record Query(String from, String to, String locationId, String period, String groupBy) {
+        ReportRange range() {
+            return ReportRange.of(date("from", from), date("to", to));
+        }
+    }
+
     @GET
     @Path("/revenue")
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
@@ -71,27 +80,7 @@ public class ReportResource {
                                              @QueryParam("locationId") String locationId,
                                              @QueryParam("period") String period,
                                              @QueryParam("groupBy") String groupBy) {
-        return ReportViews.RevenueReport.of(revenueReport(principal, from, to, locationId, period, groupBy));
-    }
-
-    private RevenueReport revenueReport(StaffPrincipal principal, String from, String to, String locationId,
-                                        String period, String groupBy) {
-        return revenue.revenue(principal.identity(), locationId, range(from, to),
-                choice("period", period, RevenueReport.Period.class, RevenueReport.Period.DAY),
-                choice("groupBy", groupBy, RevenueReport.GroupBy.class, RevenueReport.GroupBy.LOCATION));
-    }
-
-    @GET
-    @Path("/revenue.csv")
-    @Produces(CSV)
-    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(operationId = "getRevenueReportCsv",
-            summary = "Revenue as CSV", description = "The same lines as /reports/revenue.")
-    public Response revenueCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                               @QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("locationId") String locationId, @QueryParam("period") String period,
-                               @QueryParam("groupBy") String groupBy) {
-        return csv("revenue", ReportCsv.revenue(revenueReport(principal, from, to, locationId, period, groupBy)));
+        return ReportViews.RevenueReport.of(revenueReport(principal, new Query(from, to, locationId, period, groupBy)));
     }
 
     @GET
@@ -105,22 +94,7 @@ public class ReportResource {
     public ReportViews.AttendanceReport attendance(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                    @QueryParam("from") String from, @QueryParam("to") String to,
                                                    @QueryParam("locationId") String locationId) {
-        return ReportViews.AttendanceReport.of(attendanceReport(principal, from, to, locationId));
-    }
-
-    private AttendanceReport attendanceReport(StaffPrincipal principal, String from, String to, String locationId) {
-        return attendance.attendance(principal.identity(), locationId, range(from, to));
-    }
-
-    @GET
-    @Path("/attendance.csv")
-    @Produces(CSV)
-    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(operationId = "getAttendanceReportCsv", summary = "No-shows and late cancellations as CSV")
-    public Response attendanceCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                  @QueryParam("from") String from, @QueryParam("to") String to,
-                                  @QueryParam("locationId") String locationId) {
-        return csv("attendance", ReportCsv.attendance(attendanceReport(principal, from, to, locationId)));
+        return ReportViews.AttendanceReport.of(attendanceReport(principal, new Query(from, to, locationId, null, null)));
     }
 
     @GET
@@ -133,22 +107,7 @@ public class ReportResource {
     public ReportViews.PatientReport patients(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                               @QueryParam("from") String from, @QueryParam("to") String to,
                                               @QueryParam("locationId") String locationId) {
-        return ReportViews.PatientReport.of(patientReport(principal, from, to, locationId));
-    }
-
-    private PatientReport patientReport(StaffPrincipal principal, String from, String to, String locationId) {
-        return patients.patients(principal.identity(), locationId, range(from, to));
-    }
-
-    @GET
-    @Path("/patients.csv")
-    @Produces(CSV)
-    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(operationId = "getPatientReportCsv", summary = "New and returning patients as CSV")
-    public Response patientsCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                @QueryParam("from") String from, @QueryParam("to") String to,
-                                @QueryParam("locationId") String locationId) {
-        return csv("patients", ReportCsv.patients(patientReport(principal, from, to, locationId)));
+        return ReportViews.PatientReport.of(patientReport(principal, new Query(from, to, locationId, null, null)));
     }
 
     @GET
@@ -160,23 +119,8 @@ public class ReportResource {
     public ReportViews.UtilisationReport utilisation(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                                      @QueryParam("from") String from, @QueryParam("to") String to,
                                                      @QueryParam("locationId") String locationId) {
-        return ReportViews.UtilisationReport.of(utilisationReport(principal, from, to, locationId));
-    }
-
-    private UtilisationReport utilisationReport(StaffPrincipal principal, String from, String to,
-                                                String locationId) {
-        return utilisation.utilisation(principal.identity(), locationId, range(from, to));
-    }
-
-    @GET
-    @Path("/utilisation.csv")
-    @Produces(CSV)
-    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(operationId = "getUtilisationReportCsv", summary = "Utilisation as CSV")
-    public Response utilisationCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                                   @QueryParam("from") String from, @QueryParam("to") String to,
-                                   @QueryParam("locationId") String locationId) {
-        return csv("utilisation", ReportCsv.utilisation(utilisationReport(principal, from, to, locationId)));
+        return ReportViews.UtilisationReport.of(utilisationReport(principal,
+                new Query(from, to, locationId, null, null)));
     }
 
     @GET
@@ -191,31 +135,60 @@ public class ReportResource {
     public ReportViews.StockReport stock(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                                          @QueryParam("from") String from, @QueryParam("to") String to,
                                          @QueryParam("locationId") String locationId) {
-        return ReportViews.StockReport.of(stockReport(principal, from, to, locationId));
+        return ReportViews.StockReport.of(stockReport(principal, new Query(from, to, locationId, null, null)));
     }
 
-    private StockReport stockReport(StaffPrincipal principal, String from, String to, String locationId) {
-        return stock.stock(principal.identity(), locationId, range(from, to));
-    }
-
+    /**
+     * Every report's CSV twin through one path: the same report, read with the same filters, printed as
+     * RFC 4180 rows instead of JSON. One method, so the twins cannot drift from the JSON reports.
+     */
     @GET
-    @Path("/stock.csv")
+    @Path("/{report}.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-    @Operation(operationId = "getStockReportCsv", summary = "Stock as CSV")
-    public Response stockCsv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
-                             @QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("locationId") String locationId) {
-        return csv("stock", ReportCsv.stock(stockReport(principal, from, to, locationId)));
+    @Operation(operationId = "getReportCsv", summary = "A report as CSV",
+            description = "The same lines and filters as the report's JSON path (/reports/{report}); period and "
+                    + "groupBy apply to revenue only. An unknown report is 404." + RANGE)
+    public Response csv(@Parameter(hidden = true) @Auth StaffPrincipal principal,
+                        @PathParam("report") @Parameter(schema = @Schema(type = "string",
+                                allowableValues = {"revenue", "attendance", "patients", "utilisation", "stock"}))
+                        String report,
+                        @QueryParam("from") String from, @QueryParam("to") String to,
+                        @QueryParam("locationId") String locationId, @QueryParam("period") String period,
+                        @QueryParam("groupBy") String groupBy) {
+        Query query = new Query(from, to, locationId, period, groupBy);
+        String rows = switch (report) {
+            case "revenue" -> ReportCsv.revenue(revenueReport(principal, query));
+            case "attendance" -> ReportCsv.attendance(attendanceReport(principal, query));
+            case "patients" -> ReportCsv.patients(patientReport(principal, query));
+            case "utilisation" -> ReportCsv.utilisation(utilisationReport(principal, query));
+            case "stock" -> ReportCsv.stock(stockReport(principal, query));
+            default -> throw DomainException.notFound("Report");
+        };
+        return Response.ok(rows, CSV + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + report + ".csv\"").build();
     }
 
-    private static Response csv(String name, String body) {
-        return Response.ok(body, CSV + "; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+    private RevenueReport revenueReport(StaffPrincipal principal, Query q) {
+        return revenue.revenue(principal.identity(), q.locationId(), q.range(),
+                choice("period", q.period(), RevenueReport.Period.class, RevenueReport.Period.DAY),
+                choice("groupBy", q.groupBy(), RevenueReport.GroupBy.class, RevenueReport.GroupBy.LOCATION));
     }
 
-    private static ReportRange range(String from, String to) {
-        return ReportRange.of(date("from", from), date("to", to));
+    private AttendanceReport attendanceReport(StaffPrincipal principal, Query q) {
+        return attendance.attendance(principal.identity(), q.locationId(), q.range());
+    }
+
+    private PatientReport patientReport(StaffPrincipal principal, Query q) {
+        return patients.patients(principal.identity(), q.locationId(), q.range());
+    }
+
+    private UtilisationReport utilisationReport(StaffPrincipal principal, Query q) {
+        return utilisation.utilisation(principal.identity(), q.locationId(), q.range());
+    }
+
+    private StockReport stockReport(StaffPrincipal principal, Query q) {
+        return stock.stock(principal.identity(), q.locationId(), q.range());
     }
 
     private static LocalDate date(String field, String text) {

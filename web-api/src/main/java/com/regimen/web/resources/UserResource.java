@@ -65,7 +65,9 @@ public class UserResource {
     @Idempotent
     @RolesAllowed({Roles.OWNER, Roles.MANAGER})
     @Operation(operationId = "addStaff",
-            summary = "Add a member of staff", description = "Only an owner may add another owner. "
+            summary = "Add a member of staff", description = "With a password the adder chose: at their first "
+            + "sign-in the member must choose their own before anything else (403 PASSWORD_CHANGE_REQUIRED), as "
+            + "after an invitation, unless passwordChangeRequired is false. Only an owner may add another owner. "
             + "409 EMAIL_TAKEN when the email is already used in this tenant.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -73,7 +75,8 @@ public class UserResource {
     public Response create(@Parameter(hidden = true) @Auth StaffPrincipal principal,
                            @NotNull @Valid NewUserRequest request) {
         StaffUser user = staff.add(principal.identity(),
-                new NewStaffUser(request.email(), request.password(), request.name(), request.role()));
+                new NewStaffUser(request.email(), request.password(), request.name(), request.role(),
+                        request.changeRequired()));
         return Response.status(Response.Status.CREATED).entity(StaffUserView.of(user)).build();
     }
 

@@ -9,6 +9,7 @@ import com.regimen.core.consent.Consents;
 import com.regimen.core.booking.Availability;
 import com.regimen.core.booking.ClinicalStates;
 import com.regimen.core.booking.Eligibility;
+import com.regimen.core.booking.TreatmentOfferings;
 import com.regimen.core.clearance.Clearances;
 import com.regimen.core.discounts.DiscountRules;
 import com.regimen.core.frontdesk.PatientProfiles;
@@ -158,7 +159,8 @@ public record RegimenServices(
         MessageTemplates messageTemplates,
         MessageDispatcher messageDispatcher,
         SelfServiceLinks selfServiceLinks,
-        PatientVisits patientVisits) {
+        PatientVisits patientVisits,
+        TreatmentOfferings treatmentOfferings) {
 
     /**
      * @param dataSource the pool the Jdbi runs on (the server migrates the schema through it first);
@@ -257,7 +259,8 @@ public record RegimenServices(
                 new MessageLog(jdbi), optOuts, messageSettings, messageTemplates,
                 new MessageDispatcher(jdbi, clock, plugins, patientLinks(selfServiceLinks), messageTemplates,
                         messageSettings, optOuts, messageChannels(config.getMessages())),
-                selfServiceLinks, patientVisits);
+                selfServiceLinks, patientVisits,
+                new TreatmentOfferings(jdbi, clock, plugins, menu, audit));
     }
 
     /** Messages about a visit ahead carry the patient's self-service link to it (docs/messages.md). */

@@ -239,6 +239,39 @@ class StaffAccessIT {
     }
 
     @Test
+    void aMemberAddedWithAChosenPasswordMustReplaceItAtFirstSignInUnlessTheAdderSaysNot() {
+        Tenants.Tenant tenant = Tenants.signUp(api(), "Glow");
+        String chosen = "chosen by the owner 2026";
+        Reply added = api().post("/users", tenant.apiKey(), Map.of("email", "reem@glow.example", "password", chosen,
+                "name", "Reem", "role", "FRONT_DESK"));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        Reply signedIn = api().post("/sessions", null, Map.of("tenantId", tenant.tenantId(),
+                "email", "reem@glow.example", "password", chosen));
+        assertThat(signedIn.json().get("passwordChangeRequired").asBoolean()).as(signedIn.toString()).isTrue();
+        String session = signedIn.text("token");
+        refused(api().get("/users/me", session), 403, "PASSWORD_CHANGE_REQUIRED");
+        refused(api().get("/clinical-settings", session), 403, "PASSWORD_CHANGE_REQUIRED");
+        assertThat(api().put("/users/me/password", session, Map.of("currentPassword", chosen,
+                "newPassword", "reem's own passphrase")).status()).isEqualTo(200);
+        assertThat(api().get("/users/me", session).status()).as("free once it is her own").isEqualTo(200);
+
+        // An account a script signs in with: the adder says so, and the audit trail keeps which it was.
+        Reply script = api().post("/users", tenant.apiKey(), Map.of("email", "kiosk@glow.example", "password", chosen,
+                "name", "Kiosk", "role", "FRONT_DESK", "passwordChangeRequired", false));
+        assertThat(script.status()).as(script.toString()).isEqualTo(201);
+        String kiosk = Tenants.signIn(api(), tenant.tenantId(), "kiosk@glow.example", chosen);
+        assertThat(api().get("/users/me", kiosk).status()).isEqualTo(200);
+        assertThat(DB.count("SELECT COUNT(*) FROM audit_events WHERE tenant_id = ? AND action = 'staff_user.created' "
+                + "AND entity_id = ? AND details LIKE '%\"passwordChangeRequired\":true%'", tenant.tenantId(),
+                added.text("id"))).isEqualTo(1);
+        assertThat(DB.count("SELECT COUNT(*) FROM audit_events WHERE tenant_id = ? AND action = 'staff_user.created' "
+                + "AND entity_id = ? AND details LIKE '%\"passwordChangeRequired\":false%'", tenant.tenantId(),
+                script.text("id"))).isEqualTo(1);
+        refused(api().hostile().post("/users", tenant.apiKey(), Map.of("email", "x@glow.example", "password", chosen,
+                "name", "X", "role", "FRONT_DESK", "passwordChangeRequired", "later")), 400, "INVALID_TYPE");
+    }
+
+    @Test
     void revokingSessionsSignsAMemberOutEverywhereButLeavesTheAccount() {
         Tenants.Tenant tenant = Tenants.signUp(api(), "Glow");
         Tenants.Staff desk = Tenants.staff(api(), tenant, "PRACTITIONER");

@@ -43,10 +43,10 @@ class IsolationSweepIT {
     private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB);
     private static final Pattern FIRST_ID = Pattern.compile("/([a-z-]+)/\\{[^}]+}");
     /**
-     * Path ids that are not a tenant's: the treatment catalogue is the same plugins for everyone, and
-     * message templates are named by event and language.
+     * Path ids that are not a tenant's: the treatment catalogue is the same plugins for everyone,
+     * message templates are named by event and language, and reports by their name (revenue.csv).
      */
-    private static final Set<String> SHARED_KINDS = Set.of("treatments", "message-templates");
+    private static final Set<String> SHARED_KINDS = Set.of("treatments", "message-templates", "reports");
     private static final List<String> ROLES = ClinicWithRecords.ROLES;
 
     private static Clinics.Clinic victim;
@@ -153,6 +153,7 @@ class IsolationSweepIT {
                 "PUT /users/{id}/role", "{\"role\":\"FRONT_DESK\"}"));
         bodies.put("PUT /terminal/locations/{id}", "{\"line1\":\"King Fahd Road\",\"city\":\"Riyadh\",\"country\":\"SA\"}");
         bodies.put("PATCH /terminal/readers/{id}", "{\"label\":\"Taken over\"}");
+        bodies.put("PUT /locations/{id}/treatments/{treatmentId}", "{\"offered\":false}");
         bodies.put("PUT /patients/{id}/message-opt-outs", "{\"email\":true,\"sms\":true,\"whatsapp\":true}");
         bodies.put("POST /appointments/{id}/reader-payments", "{\"kind\":\"DEPOSIT\",\"readerId\":\"taken-over\"}");
         bodies.put("POST /patients/{id}/consents", "{\"treatmentId\":\"prp\",\"typedName\":\"Taken over\","

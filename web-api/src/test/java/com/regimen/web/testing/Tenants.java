@@ -36,7 +36,7 @@ public final class Tenants {
     public static Staff staff(Api api, Tenant tenant, String role) {
         String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@clinic.example";
         Reply reply = api.post("/users", tenant.apiKey(), Map.of("email", email, "password", PASSWORD,
-                "name", "Staff " + role, "role", role));
+                "name", "Staff " + role, "role", role, "passwordChangeRequired", false));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return new Staff(reply.text("id"), email, signIn(api, tenant.tenantId(), email, PASSWORD));
     }
