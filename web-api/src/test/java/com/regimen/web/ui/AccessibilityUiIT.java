@@ -6,6 +6,7 @@ import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.demo.DemoClinic;
 import com.regimen.web.testing.TestApps;
+import com.regimen.web.testing.DeskBrowser;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;

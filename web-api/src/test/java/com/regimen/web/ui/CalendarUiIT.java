@@ -10,6 +10,7 @@ import com.regimen.web.testing.Marks;
 import com.regimen.web.testing.Reply;
 import com.regimen.web.testing.TestApps;
 import com.regimen.web.testing.Tenants;
+import com.regimen.web.testing.DeskBrowser;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;

@@ -1,6 +1,6 @@
 package com.regimen.web.ui;
 
-import com.regimen.web.testing.HeadlessChromium;
+import com.regimen.web.testing.DeskBrowser;
 import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.config.RegimenConfiguration;
@@ -15,20 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -47,22 +39,17 @@ class ClearanceUiIT {
     private static final TestDatabase DB = TestDatabases.create();
     private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB,
             ConfigOverride.config("demoData", "true"));
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+    private static DeskBrowser desk;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("1280,800");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
-        Files.createDirectories(SCREENSHOTS);
+        desk = new DeskBrowser(base(), "1280,800");
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (desk != null) {
+            desk.close();
         }
     }
 
@@ -71,8 +58,7 @@ class ClearanceUiIT {
     }
 
     private static String demoTenant() {
-        return DB.jdbi().withHandle(handle -> handle.createQuery("SELECT tenant_id FROM tenants WHERE name = :name")
-                .bind("name", DemoClinic.TENANT_NAME).mapTo(String.class).one());
+        return DeskBrowser.demoTenant(DB);
     }
 
     @Test
@@ -82,57 +68,57 @@ class ClearanceUiIT {
 
         // The desk: a diabetic patient for exosomes needs a clearance; no slots, no physician to pick, no recording.
         signIn(DemoClinic.DESK_EMAIL);
-        click(By.cssSelector("[data-test=new-booking]"));
-        click(By.cssSelector("[data-test=new-patient]"));
-        browser.findElement(By.cssSelector("[data-test=new-patient-name]")).sendKeys(patient);
-        click(By.cssSelector("[data-test=create-patient]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=save-intake]")));
-        for (WebElement no : browser.findElements(By.cssSelector("[data-test=answer-no]"))) {
-            clickElement(no);
+        desk.click(By.cssSelector("[data-test=new-booking]"));
+        desk.click(By.cssSelector("[data-test=new-patient]"));
+        desk.driver.findElement(By.cssSelector("[data-test=new-patient-name]")).sendKeys(patient);
+        desk.click(By.cssSelector("[data-test=create-patient]"));
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=save-intake]")));
+        for (WebElement no : desk.driver.findElements(By.cssSelector("[data-test=answer-no]"))) {
+            desk.clickElement(no);
         }
-        clickElement(browser.findElement(By.cssSelector("[data-test=answer-yes][data-code=DIABETES]")));
-        click(By.cssSelector("[data-test=save-intake]"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=chosen-patient]"),
+        desk.clickElement(desk.driver.findElement(By.cssSelector("[data-test=answer-yes][data-code=DIABETES]")));
+        desk.click(By.cssSelector("[data-test=save-intake]"));
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=chosen-patient]"),
                 patient));
         findSlots(day);
-        WebElement state = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        WebElement state = desk.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-test=clearance-state]")));
         assertThat(state.getAttribute("data-state")).isEqualTo("NEEDED");
-        assertThat(browser.findElements(By.cssSelector("[data-test=clearance-physician-only]"))).hasSize(1);
-        assertThat(browser.findElements(By.cssSelector("[data-test=record-clearance]"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("[data-test=clearance-physician]"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("[data-test=slot]"))).isEmpty();
-        screenshot("clearance-needed-en");
+        assertThat(desk.driver.findElements(By.cssSelector("[data-test=clearance-physician-only]"))).hasSize(1);
+        assertThat(desk.driver.findElements(By.cssSelector("[data-test=record-clearance]"))).isEmpty();
+        assertThat(desk.driver.findElements(By.cssSelector("[data-test=clearance-physician]"))).isEmpty();
+        assertThat(desk.driver.findElements(By.cssSelector("[data-test=slot]"))).isEmpty();
+        desk.screenshot("clearance-needed-en");
         signOut();
 
         // The physician: records the clearance, sees it, books.
         signIn(DemoClinic.DOCTOR_EMAIL);
-        click(By.cssSelector("[data-test=new-booking]"));
-        browser.findElement(By.cssSelector("[data-test=patient-search]")).sendKeys(patient);
+        desk.click(By.cssSelector("[data-test=new-booking]"));
+        desk.driver.findElement(By.cssSelector("[data-test=patient-search]")).sendKeys(patient);
         // The results re-render as each key arrives: find and click the option in one step, again if it went stale.
-        wait.until(d -> {
+        desk.wait.until(d -> {
             WebElement option = d.findElements(By.cssSelector("[data-test=patient-option]")).stream()
                     .filter(e -> e.getText().contains(patient)).findFirst().orElse(null);
             if (option == null) {
                 return false;
             }
-            clickElement(option);
+            desk.clickElement(option);
             return true;
         });
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=chosen-patient]"),
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=chosen-patient]"),
                 patient));
         findSlots(day);
-        click(By.cssSelector("[data-test=record-clearance]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=clearance-note]")))
+        desk.click(By.cssSelector("[data-test=record-clearance]"));
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=clearance-note]")))
                 .sendKeys("HbA1c 6.2, well controlled; cleared for exosome therapy");
-        click(By.cssSelector("[data-test=save-clearance]"));
-        wait.until(d -> d.findElements(By.cssSelector("[data-test=clearance-state][data-state=CLEARED]")).size() == 1);
-        assertThat(browser.findElement(By.cssSelector("[data-test=clearance-state]")).getText())
+        desk.click(By.cssSelector("[data-test=save-clearance]"));
+        desk.wait.until(d -> d.findElements(By.cssSelector("[data-test=clearance-state][data-state=CLEARED]")).size() == 1);
+        assertThat(desk.driver.findElement(By.cssSelector("[data-test=clearance-state]")).getText())
                 .contains("Dr. Huda Al-Saud");
-        wait.until(d -> !d.findElements(By.cssSelector("[data-test=slot]")).isEmpty());
-        screenshot("clearance-cleared-en");
-        click(By.cssSelector("[data-test=slot]"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-test=find-slots]")));
+        desk.wait.until(d -> !d.findElements(By.cssSelector("[data-test=slot]")).isEmpty());
+        desk.screenshot("clearance-cleared-en");
+        desk.click(By.cssSelector("[data-test=slot]"));
+        desk.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-test=find-slots]")));
         String tenant = demoTenant();
         assertThat(DB.count("SELECT COUNT(*) FROM clearances c JOIN patients p ON p.tenant_id = c.tenant_id "
                 + "AND p.id = c.patient_id WHERE c.tenant_id = ? AND p.name = ?", tenant, patient)).isEqualTo(1);
@@ -155,21 +141,21 @@ class ClearanceUiIT {
         assertThat(api.put("/patients/" + patientId + "/intake", token, Map.of("answers", answers)).status())
                 .isEqualTo(200);
         signIn(DemoClinic.DESK_EMAIL);
-        setValue(By.cssSelector("[data-test=day-date]"), day.toString());
-        WebElement tile = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        desk.setValue(By.cssSelector("[data-test=day-date]"), day.toString());
+        WebElement tile = desk.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-test=appointment][data-id='" + appointment + "']")));
         assertThat(tile.findElements(By.cssSelector("[data-test=review-flag]"))).hasSize(1);
-        screenshot("review-flag-en");
-        clickElement(tile);
-        WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        desk.screenshot("review-flag-en");
+        desk.clickElement(tile);
+        WebElement shown = desk.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-test=clearance-state]")));
         assertThat(shown.getAttribute("data-state")).isEqualTo("CLEARED");
         assertThat(shown.getText()).contains("Dr. Huda Al-Saud");
-        assertThat(browser.findElements(By.cssSelector("[data-test=record-clearance]"))).isEmpty();
+        assertThat(desk.driver.findElements(By.cssSelector("[data-test=record-clearance]"))).isEmpty();
         // Re-screened now, the new finding is not covered: the desk is told plainly, nothing changes.
-        click(By.cssSelector("[data-test=action-review]"));
+        desk.click(By.cssSelector("[data-test=action-review]"));
         // Inside the dialog, in words, with the code on its details line (no longer a toast under the overlay).
-        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        WebElement refusal = desk.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#dialog [data-test=problem][data-code=CLEARANCE_REQUIRED]")));
         assertThat(refusal.findElement(By.cssSelector("[data-test=problem-details]")).getText())
                 .contains("CLEARANCE_REQUIRED");
@@ -179,52 +165,21 @@ class ClearanceUiIT {
     }
 
     private static void findSlots(LocalDate day) {
-        new Select(browser.findElement(By.cssSelector("[data-test=treatment]"))).selectByValue("exosome");
-        setValue(By.cssSelector("[data-test=booking-date]"), day.toString());
-        click(By.cssSelector("[data-test=find-slots]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=screening-outcome]")));
-        assertThat(browser.findElement(By.cssSelector("[data-test=screening-outcome]")).getAttribute("data-outcome"))
+        new Select(desk.driver.findElement(By.cssSelector("[data-test=treatment]"))).selectByValue("exosome");
+        desk.setValue(By.cssSelector("[data-test=booking-date]"), day.toString());
+        desk.click(By.cssSelector("[data-test=find-slots]"));
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=screening-outcome]")));
+        assertThat(desk.driver.findElement(By.cssSelector("[data-test=screening-outcome]")).getAttribute("data-outcome"))
                 .isEqualTo("NEEDS_CLEARANCE");
     }
 
     private static void signIn(String email) {
-        browser.manage().deleteAllCookies();
-        browser.get(base() + "/?tenant=" + demoTenant());
-        ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
-        browser.navigate().refresh();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email"))).sendKeys(email);
-        browser.findElement(By.name("password")).sendKeys(DemoClinic.PASSWORD);
-        click(By.cssSelector("[data-test=sign-in]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=new-booking]")));
+        desk.signIn(demoTenant(), email, "en");
     }
 
     private static void signOut() {
-        browser.get(base() + "/");
-        click(By.cssSelector("[data-test=sign-out]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
-    }
-
-    private static void click(By by) {
-        clickElement(wait.until(ExpectedConditions.elementToBeClickable(by)));
-    }
-
-    private static void clickElement(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        try {
-            element.click();
-        } catch (ElementClickInterceptedException covered) {
-            ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
-        }
-    }
-
-    private static void setValue(By by, String value) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        desk.driver.get(base() + "/");
+        desk.click(By.cssSelector("[data-test=sign-out]"));
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
     }
 }

@@ -1,14 +1,11 @@
 package com.regimen.web.ui;
 
-import com.regimen.web.testing.DeskConsents;
-import com.regimen.web.testing.HeadlessChromium;
+import com.regimen.web.testing.DeskBrowser;
 import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.demo.DemoClinic;
-import com.regimen.web.testing.Api;
 import com.regimen.web.testing.TestApps;
-import com.regimen.web.testing.Tenants;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -18,19 +15,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
@@ -43,22 +31,17 @@ class MessagesUiIT {
     private static final TestDatabase DB = TestDatabases.create();
     private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB,
             ConfigOverride.config("demoData", "true"));
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+    private static DeskBrowser desk;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("1280,900");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
-        Files.createDirectories(SCREENSHOTS);
+        desk = new DeskBrowser(base(), "1280,900");
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (desk != null) {
+            desk.close();
         }
     }
 
@@ -67,8 +50,7 @@ class MessagesUiIT {
     }
 
     private static String demoTenant() {
-        return DB.jdbi().withHandle(handle -> handle.createQuery("SELECT tenant_id FROM tenants WHERE name = :name")
-                .bind("name", DemoClinic.TENANT_NAME).mapTo(String.class).one());
+        return DeskBrowser.demoTenant(DB);
     }
 
     private static int smsOptOuts() {
@@ -80,66 +62,36 @@ class MessagesUiIT {
     @ParameterizedTest
     @ValueSource(strings = {"en", "ar"})
     void theDeskSeesTheVisitsMessagesAndOptsThePatientOutOfSms(String language) throws Exception {
-        browser.manage().deleteAllCookies();
-        browser.get(base() + "/?tenant=" + demoTenant());
-        ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
-        browser.navigate().refresh();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
-        if (!language.equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
-            click(By.cssSelector("[data-test=language]"));
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=language][lang="
-                    + (language.equals("ar") ? "en" : "ar") + "]")));
-        }
-        wait.until(ExpectedConditions.elementToBeClickable(By.name("email"))).sendKeys(DemoClinic.DESK_EMAIL);
-        browser.findElement(By.name("password")).sendKeys(DemoClinic.PASSWORD);
-        click(By.cssSelector("[data-test=sign-in]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=new-booking]")));
+        desk.signIn(demoTenant(), DemoClinic.DESK_EMAIL, language);
 
-        click(By.cssSelector("[data-test=next-day]"));
-        wait.until(d -> {
+        desk.click(By.cssSelector("[data-test=next-day]"));
+        desk.wait.until(d -> {
             WebElement block = d.findElements(By.cssSelector("[data-test=appointment].status-BOOKED")).stream()
                     .findFirst().orElse(null);
             if (block == null) {
                 return false;
             }
-            clickElement(block);
+            desk.clickElement(block);
             return true;
         });
         // The demo's bookings wrote their confirmations; this server sends nothing (no poller in tests).
-        WebElement confirmation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+        WebElement confirmation = desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                 "[data-test=message][data-event=CONFIRMATION][data-channel=EMAIL]")));
         assertThat(confirmation.getAttribute("data-status")).isEqualTo("PENDING");
         assertThat(confirmation.getText()).contains(language.equals("ar") ? "تأكيد" : "Confirmation")
                 .contains(language.equals("ar") ? "بالانتظار" : "Waiting");
-        assertThat(browser.findElement(By.cssSelector("[data-test=messages]")).getText())
+        assertThat(desk.driver.findElement(By.cssSelector("[data-test=messages]")).getText())
                 .contains(language.equals("ar") ? "الرسائل إلى المريض" : "Messages to the patient");
 
-        WebElement sms = wait.until(ExpectedConditions.presenceOfElementLocated(
+        WebElement sms = desk.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-test=opt-out-SMS]")));
         boolean wasOptedOut = sms.isSelected();
         int before = smsOptOuts();
-        clickElement(sms);
-        wait.until(d -> smsOptOuts() == before + (wasOptedOut ? -1 : 1));
-        screenshot("messages-" + language);
-        click(By.cssSelector("[data-test=close-dialog]"));
-        click(By.cssSelector("[data-test=sign-out]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
-    }
-
-    private static void click(By by) {
-        clickElement(wait.until(ExpectedConditions.elementToBeClickable(by)));
-    }
-
-    private static void clickElement(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        try {
-            element.click();
-        } catch (ElementClickInterceptedException covered) {
-            ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
-        }
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        desk.clickElement(sms);
+        desk.wait.until(d -> smsOptOuts() == before + (wasOptedOut ? -1 : 1));
+        desk.screenshot("messages-" + language);
+        desk.click(By.cssSelector("[data-test=close-dialog]"));
+        desk.click(By.cssSelector("[data-test=sign-out]"));
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
     }
 }

@@ -1,7 +1,7 @@
-package com.regimen.web.ui;
+package com.regimen.web.testing;
 
+import com.regimen.core.testing.TestDatabase;
 import com.regimen.web.demo.DemoClinic;
-import com.regimen.web.testing.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,17 +23,21 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * One headless Chromium working the front desk as a receptionist does: sign in, click, type, wait
- * for what the page shows (never for a time), screenshots, and the console's entries.
+ * The UI tests' one harness: a headless Chromium working the front desk as a receptionist does (sign
+ * in, click, type, set a date as a picker does), waiting for what the page shows (never for a time),
+ * screenshots into target/screenshots, and the console's entries. A UI test class starts one in
+ * {@code @BeforeAll} and closes it in {@code @AfterAll} (a Chromium start costs seconds): each sign-in
+ * clears the cookies and the page's storage, so tests do not see each other's desk.
  */
-final class DeskBrowser implements AutoCloseable {
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    final ChromeDriver driver;
-    final WebDriverWait wait;
+public final class DeskBrowser implements AutoCloseable {
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public final ChromeDriver driver;
+    public final WebDriverWait wait;
     private final String base;
     private final List<LogEntry> console = new ArrayList<>();
 
-    DeskBrowser(String base, String size) throws IOException {
+    /** @param base the server's address, e.g. http://127.0.0.1:PORT; @param size the window, e.g. "1280,800" */
+    public DeskBrowser(String base, String size) throws IOException {
         this.base = base;
         this.driver = HeadlessChromium.start(size);
         // Long enough for an Undo window (8 s) to run out on a busy shared machine.
@@ -42,11 +46,29 @@ final class DeskBrowser implements AutoCloseable {
         Files.createDirectories(SCREENSHOTS);
     }
 
-    void signIn(String tenant, String email, String language) {
+    /** The demo clinic chain's tenant id ({@code demoData: true}) in {@code database}. */
+    public static String demoTenant(TestDatabase database) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("SELECT tenant_id FROM tenants WHERE name = :name")
+                .bind("name", DemoClinic.TENANT_NAME).mapTo(String.class).one());
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** Signs in afresh (cookies and the page's storage cleared) in {@code language}; waits for the day view. */
+    public void signIn(String tenant, String email, String language) {
         driver.manage().deleteAllCookies();
         driver.get(base + "/?tenant=" + tenant);
         js("localStorage.clear()");
         driver.navigate().refresh();
+        // The session cookie's path is /v1, out of deleteAllCookies' reach: a test that stopped half-way
+        // leaves the desk signed in, so sign out first.
+        wait.until(d -> !d.findElements(By.name("email")).isEmpty()
+                || !d.findElements(By.cssSelector("[data-test=sign-out]")).isEmpty());
+        if (driver.findElements(By.name("email")).isEmpty()) {
+            click(By.cssSelector("[data-test=sign-out]"));
+        }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
         if (!language.equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
             click(By.cssSelector("[data-test=language]"));
@@ -68,12 +90,12 @@ final class DeskBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=new-booking]")));
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     /** Opens an appointment's panel as the day grid's click does. */
-    void openAppointment(String id) {
+    public void openAppointment(String id) {
         Object opened = ((JavascriptExecutor) driver).executeAsyncScript("const id = arguments[0];"
                 + "const done = arguments[arguments.length - 1];"
                 + "import('/appointment.js').then((m) => m.openAppointment(id, () => {}))"
@@ -84,19 +106,19 @@ final class DeskBrowser implements AutoCloseable {
         visible(By.cssSelector("[data-test=status]"));
     }
 
-    WebElement visible(By by) {
+    public WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    void gone(By by) {
+    public void gone(By by) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
-    void until(BooleanSupplier condition) {
+    public void until(BooleanSupplier condition) {
         wait.until(d -> condition.getAsBoolean());
     }
 
-    void click(By by) {
+    public void click(By by) {
         // A view may re-render between finding the element and clicking it: find it again then.
         wait.until(d -> {
             try {
@@ -112,7 +134,7 @@ final class DeskBrowser implements AutoCloseable {
         });
     }
 
-    void clickElement(WebElement element) {
+    public void clickElement(WebElement element) {
         js("arguments[0].scrollIntoView({block: 'center'})", element);
         try {
             element.click();
@@ -121,25 +143,31 @@ final class DeskBrowser implements AutoCloseable {
         }
     }
 
-    void type(By by, String text) {
+    public void type(By by, String text) {
         WebElement input = visible(by);
         input.clear();
         input.sendKeys(text);
     }
 
     /** What a date picker does: sets the value and tells the page. */
-    void setValue(By by, String value) {
+    public void setValue(By by, String value) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(by));
         js("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", driver.findElement(by), value);
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
     }
 
-    void screenshot(String name) throws IOException {
+    /** Waits for the open appointment's status to be {@code status}. */
+    public void waitForStatus(String status) {
+        wait.until(d -> d.findElements(By.cssSelector("[data-test=status][data-status=" + status + "]")).size() == 1);
+    }
+
+    public void screenshot(String name) throws IOException {
         Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
     /** Every console entry since the browser started (Chromium hands each out once, so they are kept). */
-    List<LogEntry> console() {
+    public List<LogEntry> console() {
         driver.manage().logs().get(LogType.BROWSER).forEach(console::add);
         return List.copyOf(console);
     }
