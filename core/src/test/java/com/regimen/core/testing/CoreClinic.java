@@ -86,7 +86,11 @@ public final class CoreClinic {
                            PatientIntakes intakes, AppointmentBook book, Payments payments, Refunds refunds,
                            Consents consents) {
         public static Services on(TestDatabase database, Clock clock, ExecutorService pluginThreads) {
-            Jdbi jdbi = database.jdbi();
+            return on(database.jdbi(), clock, pluginThreads);
+        }
+
+        /** On a Jdbi the test prepared itself (e.g. one that counts what it does). */
+        public static Services on(Jdbi jdbi, Clock clock, ExecutorService pluginThreads) {
             AuditTrail audit = new AuditTrail(jdbi, clock);
             PluginRegistry plugins = PluginLoader.load(null);
             PluginInvoker invoker = new PluginInvoker(pluginThreads, Duration.ofSeconds(30), new MetricRegistry());
