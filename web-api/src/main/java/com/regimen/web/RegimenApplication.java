@@ -36,6 +36,7 @@ import com.regimen.web.health.JvmHealth;
 import com.regimen.web.health.JvmHealthCheck;
 import com.regimen.web.health.MigrationsHealthCheck;
 import com.regimen.web.http.ClientAddresses;
+import com.regimen.web.database.RequestCommitsReset;
 import com.regimen.web.http.RequestBodyLimitFilter;
 import com.regimen.web.http.SelfServiceThrottle;
 import com.regimen.web.idempotency.IdempotencyFilter;
@@ -175,6 +176,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         }
         registerErrorHandling(environment, json, jvmHealth);
         registerAuth(environment, services.credentials());
+        environment.jersey().register(new RequestCommitsReset());
         environment.jersey().register(new QueryTokenRefusal());
         environment.jersey().register(new RequestBodyLimitFilter(config.getMaxRequestBody().toBytes()));
         environment.jersey().register(new IdempotencyFilter(services.idempotencyKeys(), json));

@@ -141,7 +141,9 @@ public final class TransactionRetry extends DelegatingTransactionHandler {
                 return result;
             };
             try {
-                return getDelegate().inTransaction(handle, level, marked);
+                R result = getDelegate().inTransaction(handle, level, marked);
+                RequestCommits.committed();
+                return result;
             } catch (RuntimeException e) {
                 boolean lockConflict = isLockConflict(e);
                 boolean connectionLost = !lockConflict && isConnectionLost(e);

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The shared transaction retry against real deadlocks and lock-wait timeouts on MariaDB: two
@@ -167,5 +168,27 @@ class TransactionRetryIT {
                 .isEqualTo(TransactionIsolationLevel.READ_COMMITTED);
         assertThat(DB.jdbi().inTransaction(TransactionIsolationLevel.SERIALIZABLE,
                 Handle::getTransactionIsolationLevel)).isEqualTo(TransactionIsolationLevel.SERIALIZABLE);
+    }
+
+    @Test
+    void aCommitIsMarkedForTheRequestAndARollbackOrAReadIsNot() {
+        try {
+            RequestCommits.begin();
+            DB.jdbi().useHandle(h -> h.createQuery("SELECT n FROM retry_probe WHERE tenant_id = ? AND id = 1")
+                    .bind(0, TENANT).mapTo(Integer.class).one());
+            assertThat(RequestCommits.any()).as("a read outside a transaction").isFalse();
+
+            assertThatThrownBy(() -> DB.jdbi().useTransaction(h -> {
+                lockAndBump(h, 1);
+                throw new IllegalStateException("refused after writing");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(RequestCommits.any()).as("a transaction rolled back").isFalse();
+            assertThat(n(1)).isZero();
+
+            DB.jdbi().useTransaction(h -> lockAndBump(h, 1));
+            assertThat(RequestCommits.any()).as("a committed transaction").isTrue();
+        } finally {
+            RequestCommits.begin();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.regimen.web.errors;
 
+import com.regimen.core.database.RequestCommits;
 import com.regimen.core.database.TransactionRetry;
 import com.regimen.core.errors.DomainException;
 import com.regimen.web.health.JvmHealth;
@@ -52,6 +53,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             DomainException busy = TransactionRetry.busy();
             return Response.fromResponse(ProblemResponses.of(Problem.of(503, busy.code(), "Service unavailable",
                     busy.getMessage()))).header("Retry-After", 1).build();
+        }
+        if (isDatabaseUnavailable(e) && RequestCommits.any()) {
+            // Something of this request was saved before the database went: "nothing was changed"
+            // would be false, and a client repeating it could book or charge twice.
+            LOG.warn("Database lost after this request committed: {}", e.getClass().getSimpleName());
+            DomainException unknown = TransactionRetry.outcomeUnknown();
+            return Response.fromResponse(ProblemResponses.of(Problem.of(503, unknown.code(), "Service unavailable",
+                    unknown.getMessage()))).header("Retry-After", 2).build();
         }
         if (isDatabaseUnavailable(e)) {
             LOG.warn("Database unavailable: {}", e.getClass().getSimpleName());

@@ -1,9 +1,11 @@
 package com.regimen.web.errors;
 
+import com.regimen.core.database.RequestCommits;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransactionRollbackException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +30,30 @@ class UnexpectedExceptionMapperTest {
             assertThat(response.getStatus()).isEqualTo(503);
             assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
             assertThat(problem(response).code()).isEqualTo("DATABASE_BUSY");
+        }
+    }
+
+    @Test
+    void aLostDatabaseSaysNothingChangedOnlyWhenNothingOfTheRequestCommitted() {
+        SQLException lost = new SQLNonTransientConnectionException("Communications link failure", "08S01");
+        try {
+            RequestCommits.begin();
+            Response before = mapper.toResponse(new IllegalStateException("wrapped", lost));
+            assertThat(problem(before).code()).isEqualTo("DATABASE_UNAVAILABLE");
+            assertThat(problem(before).detail()).contains("Nothing was changed");
+
+            // The request's transaction committed, then reading back its answer lost the database.
+            RequestCommits.committed();
+            Response after = mapper.toResponse(new IllegalStateException("wrapped", lost));
+            assertThat(after.getStatus()).isEqualTo(503);
+            assertThat(problem(after).code()).isEqualTo("COMMIT_OUTCOME_UNKNOWN");
+            assertThat(problem(after).detail()).doesNotContain("Nothing was changed");
+
+            RequestCommits.begin();
+            assertThat(problem(mapper.toResponse(new IllegalStateException("wrapped", lost))).code())
+                    .as("the next request on the thread starts clean").isEqualTo("DATABASE_UNAVAILABLE");
+        } finally {
+            RequestCommits.begin();
         }
     }
 
