@@ -367,9 +367,14 @@ class OfficeUiIT {
             return settings.json().get("reminderHours").toString().equals(arabic ? "[36,12]" : "[72,24]")
                     && settings.text("quietFrom").equals(arabic ? "23:00" : "22:00");
         });
-        WebElement confirmation = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                "[data-test=template-row][data-event=CONFIRMATION][data-language=" + language + "]")));
-        clickElement(confirmation.findElement(By.cssSelector("[data-test=template-edit]")));
+        // The settings' save re-renders the tab: a row found before that is stale, so find and click as one
+        // step, again until it holds (the wait ignores stale elements).
+        By confirmation = By.cssSelector("[data-test=template-row][data-event=CONFIRMATION][data-language="
+                + language + "] [data-test=template-edit]");
+        wait.until(d -> {
+            clickElement(d.findElement(confirmation));
+            return !d.findElements(By.name("template-body")).isEmpty();
+        });
         setValue(By.name("template-body"), "{{patientName}}: {{when}}");
         click(By.cssSelector("[data-test=template-save]"));
         WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
