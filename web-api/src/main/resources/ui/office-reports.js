@@ -1,7 +1,7 @@
 // The owner's reports: filters (location, dates), a chart, the figures as a table, and CSV export.
 // Charts use Chart.js's UMD build, which the Maven build fetches from the npm registry into /vendor/.
 import { get } from './api.js';
-import { language, formatNumber } from './i18n.js';
+import { language, formatNumber, fromMinor } from './i18n.js';
 import { h, clear, attempt } from './dom.js';
 import { state, todayIn, addDays } from './context.js';
 import { ot } from './office-text.js';
@@ -22,11 +22,10 @@ function chartLibrary() {
   return chartLoading;
 }
 
+// Money arrives in minor units; each currency has its own ISO 4217 digits (2 for SAR, 3 for KWD, 0 for JPY).
 const minor = (amount, currency) => new Intl.NumberFormat(document.documentElement.lang, { style: 'currency',
-  currency }).format(amount / Math.pow(10, new Intl.NumberFormat('en', { style: 'currency', currency })
-  .resolvedOptions().maximumFractionDigits));
-const major = (amount, currency) => amount / Math.pow(10, new Intl.NumberFormat('en', { style: 'currency', currency })
-  .resolvedOptions().maximumFractionDigits);
+  currency }).format(fromMinor(amount, currency));
+const major = fromMinor;
 /** Money of stock: units of unknown cost are said, never counted as free. */
 const worth = (amount, uncosted, currency) => {
   if (amount == null) return ot('costUnknown');
@@ -36,13 +35,22 @@ const percent = (rate) => new Intl.NumberFormat(document.documentElement.lang, {
   maximumFractionDigits: 1 }).format(Number(rate));
 
 /** Figures to draw and to list, per report. */
+/**
+ * The revenue chart's series: one per group and currency, gross per period in that currency's major
+ * units (never a fixed hundred: a dinar has 1000 fils, a yen no minor unit).
+ */
+export function revenueSeries(r) {
+  const periods = [...new Set(r.lines.map((l) => l.periodStart))];
+  const keys = [...new Map(r.lines.map((l) => [l.groupName + ' ' + l.currency, l.currency])).entries()];
+  return keys.map(([name, currency]) => ({ name,
+    values: periods.map((p) => major(r.lines.filter((l) => l.periodStart === p
+      && l.groupName + ' ' + l.currency === name).reduce((sum, l) => sum + l.gross, 0), currency)) }));
+}
+
 const SHAPES = {
   revenue: (r) => ({
     labels: [...new Set(r.lines.map((l) => l.periodStart))],
-    series: [...new Set(r.lines.map((l) => l.groupName + ' ' + l.currency))].map((name) => ({ name,
-      values: [...new Set(r.lines.map((l) => l.periodStart))].map((p) => r.lines
-        .filter((l) => l.periodStart === p && l.groupName + ' ' + l.currency === name)
-        .reduce((sum, l) => sum + l.gross, 0) / 100) })),
+    series: revenueSeries(r),
     head: ['period', 'group', 'invoiced', 'credited', 'gross', 'vat', 'net'],
     rows: r.lines.map((l) => [l.periodStart, l.groupName, minor(l.invoiced, l.currency), minor(l.credited, l.currency),
       minor(l.gross, l.currency), minor(l.vat, l.currency), minor(l.net, l.currency)])

@@ -60,6 +60,11 @@ public interface PractitionerDao {
     List<TimeOffRow> timeOffFrom(@Bind("tenantId") String tenantId, @Bind("practitionerId") String practitionerId,
                                  @Bind("from") Instant from);
 
+    @SqlUpdate("DELETE FROM practitioner_time_off WHERE tenant_id = :tenantId AND practitioner_id = :practitionerId "
+            + "AND id = :id")
+    int deleteTimeOff(@Bind("tenantId") String tenantId, @Bind("practitionerId") String practitionerId,
+                      @Bind("id") String id);
+
     record TimeOffRow(String id, String practitionerId, Instant startsAt, Instant endsAt, String reason,
                       Instant createdAt) {
         public TimeOff toTimeOff() {

@@ -106,6 +106,18 @@ public final class Practitioners {
         });
     }
 
+    /** Takes back time off recorded by mistake or cancelled; the practitioner's hours are bookable again. */
+    public void deleteTimeOff(StaffIdentity actor, String practitionerId, String timeOffId) {
+        jdbi.useTransaction(handle -> {
+            find(handle, actor.tenantId(), practitionerId);
+            if (handle.attach(PractitionerDao.class).deleteTimeOff(actor.tenantId(), practitionerId, timeOffId) == 0) {
+                throw DomainException.notFound("Time off");
+            }
+            audit.record(handle, actor, "practitioner.time_off_deleted", "practitioner", practitionerId,
+                    Map.of("timeOffId", timeOffId));
+        });
+    }
+
     public List<TimeOff> timeOff(StaffIdentity reader, String practitionerId) {
         return jdbi.withHandle(handle -> {
             find(handle, reader.tenantId(), practitionerId);

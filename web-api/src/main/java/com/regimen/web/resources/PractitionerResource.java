@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -122,5 +123,17 @@ public class PractitionerResource {
                                              @PathParam("id") String id) {
         return new ListResponse<>(practitioners.timeOff(principal.identity(), id).stream().map(TimeOffView::of)
                 .toList(), null);
+    }
+
+    @DELETE
+    @Path("/{id}/time-off/{timeOffId}")
+    @RolesAllowed({Roles.OWNER, Roles.MANAGER})
+    @Operation(operationId = "deleteTimeOff", summary = "Take back time off",
+            description = "The hours it covered are bookable again; audited practitioner.time_off_deleted.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    public Response deleteTimeOff(@Parameter(hidden = true) @Auth StaffPrincipal principal, @PathParam("id") String id,
+                                  @PathParam("timeOffId") String timeOffId) {
+        practitioners.deleteTimeOff(principal.identity(), id, timeOffId);
+        return Response.noContent().build();
     }
 }

@@ -43,8 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The owner's tour of the back office in real headless Chromium, in English at a desk's 1366x768 and
- * then in Arabic (right to left) at a tablet's 820x1180: add a location and a room, set a treatment's
- * price in the chain's currency and in the Dubai branch's, add a practitioner and their time off,
+ * then in Arabic (right to left) at a tablet's 820x1180: add a location and a room, edit and deactivate
+ * the room, switch a treatment off and on at the branch, set a treatment's price in the chain's
+ * currency and in the Dubai branch's, add a practitioner and their time off (taken back, then a part
+ * day), edit their licence and weekly schedule,
  * invite a member of staff (who must choose their own password at their first sign-in), deactivate
  * them (their live session dies at once), set the cancellation policy, set when patient messages go
  * and the confirmation's wording, find the deactivation in the audit log, receive stock with its unit
@@ -153,6 +155,46 @@ class OfficeUiIT {
         assertThat(api().get("/rooms?limit=500", ownerToken).body()).contains(room).contains("laser");
         screenshot("office-places-" + language);
 
+        // The room edited (name, turnover typed in the language's digits), then deactivated after asking.
+        clickElement(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-test=room][data-name='" + room + "']"))).findElement(By.cssSelector("[data-test=room-edit]")));
+        String renamed = room + " B";
+        wait.until(d -> room.equals(d.findElement(By.name("room-name")).getAttribute("value")));
+        setValue(By.name("room-name"), renamed);
+        setValue(By.name("room-turnover"), language.equals("ar") ? "٢٥" : "25");
+        click(By.cssSelector("[data-test=room-save]"));
+        By renamedRoom = By.cssSelector("[data-test=room][data-name='" + renamed + "'][data-active=true]");
+        wait.until(ExpectedConditions.presenceOfElementLocated(renamedRoom));
+        assertThat(DB.count("SELECT COUNT(*) FROM rooms WHERE tenant_id = ? AND name = ? AND turnover_minutes = 25 "
+                + "AND equipment LIKE '%laser%'", tenant, renamed)).as("edited, its equipment kept").isEqualTo(1);
+        showOnScreen(By.cssSelector("[data-test=room-list]"));
+        screenshot("office-room-edit-" + language);
+        clickElement(browser.findElement(renamedRoom).findElement(By.cssSelector("[data-test=room-deactivate]")));
+        click(By.cssSelector("#ask [data-test=ask-confirm]"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-test=room][data-name='" + renamed + "'][data-active=false]")));
+        assertThat(DB.count("SELECT COUNT(*) FROM rooms WHERE tenant_id = ? AND name = ? AND NOT active",
+                tenant, renamed)).isEqualTo(1);
+
+        // Which treatments this branch offers: mesotherapy switched off here refuses its bookings (the API
+        // says so), and switched on again.
+        By meso = By.cssSelector("[data-test=location-treatment][data-treatment=mesotherapy]");
+        clickElement(wait.until(ExpectedConditions.presenceOfElementLocated(meso))
+                .findElement(By.name("offered-here-mesotherapy")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-test=location-treatment][data-treatment=mesotherapy][data-offered=false]")));
+        String here = DB.jdbi().withHandle(h -> h.createQuery("SELECT location_id FROM location_treatments_off "
+                + "WHERE tenant_id = :t AND treatment_id = 'mesotherapy'").bind("t", tenant).mapTo(String.class).one());
+        assertThat(api().get("/availability?locationId=" + here + "&treatmentId=mesotherapy&from="
+                + java.time.LocalDate.now().plusDays(3) + "&to=" + java.time.LocalDate.now().plusDays(3), ownerToken)
+                .json().get("slots")).as("no slots of a treatment the branch does not offer").isEmpty();
+        showOnScreen(By.cssSelector("[data-test=location-treatments]"));
+        screenshot("office-treatments-here-" + language);
+        clickElement(browser.findElement(meso).findElement(By.name("offered-here-mesotherapy")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-test=location-treatment][data-treatment=mesotherapy][data-offered=true]")));
+        assertThat(DB.count("SELECT COUNT(*) FROM location_treatments_off WHERE tenant_id = ?", tenant)).isZero();
+
         // Invite a member of staff: the temporary password is shown once, and at their first sign-in they
         // must choose their own before anything else.
         click(By.cssSelector("[data-test=office-tab-staff]"));
@@ -253,6 +295,49 @@ class OfficeUiIT {
                 Instant.parse(off.get(0).get("to").asText()))).isEqualTo(Duration.ofDays(3));
         screenshot("office-settings-" + language);
 
+        // That time off taken back, and an afternoon off instead (a part day, times in the language's digits).
+        By practitionerItem = By.cssSelector("[data-test=practitioner][data-name='" + practitioner + "']");
+        clickElement(browser.findElement(practitionerItem).findElement(By.cssSelector("[data-test=time-off-delete]")));
+        click(By.cssSelector("#ask [data-test=ask-confirm]"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(
+                "[data-test=practitioner][data-name='" + practitioner + "'] [data-test=time-off]")));
+        assertThat(api().get("/practitioners/" + practitionerId + "/time-off", ownerToken).json().get("data")).isEmpty();
+        new Select(browser.findElement(By.name("time-off-practitioner"))).selectByValue(practitionerId);
+        setValue(By.cssSelector("[data-test=time-off-from]"), "2031-03-05");
+        setValue(By.cssSelector("[data-test=time-off-start]"), language.equals("ar") ? "١٣:٠٠" : "13:00");
+        setValue(By.cssSelector("[data-test=time-off-to]"), "2031-03-05");
+        setValue(By.cssSelector("[data-test=time-off-end]"), language.equals("ar") ? "١٧:٣٠" : "17:30");
+        click(By.cssSelector("[data-test=time-off-add]"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "[data-test=practitioner][data-name='" + practitioner + "'] [data-test=time-off]")));
+        var afternoon = api().get("/practitioners/" + practitionerId + "/time-off", ownerToken).json().get("data");
+        assertThat(afternoon).hasSize(1);
+        assertThat(Duration.between(Instant.parse(afternoon.get(0).get("from").asText()),
+                Instant.parse(afternoon.get(0).get("to").asText()))).isEqualTo(Duration.ofMinutes(270));
+
+        // The practitioner edited: a licence with its expiry, Saturdays off and Mondays until 13:00 here.
+        clickElement(browser.findElement(practitionerItem).findElement(By.cssSelector("[data-test=practitioner-edit]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=practitioner-save]")));
+        setValue(By.name("practitioner-licence"), "SCFHS-" + language);
+        setValue(By.name("practitioner-expires"), "2032-06-30");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].checked = false",
+                browser.findElement(By.name("practitioner-day-SAT")));
+        setValue(By.name("practitioner-to-MON"), "13:00");
+        showOnScreen(By.cssSelector("[data-test=practitioner-form]"));
+        screenshot("office-practitioner-edit-" + language);
+        click(By.cssSelector("[data-test=practitioner-save]"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=practitioner-add]")));
+        var edited = api().get("/practitioners/" + practitionerId, ownerToken).json();
+        assertThat(edited.get("credentials").get(0).get("licenceNumber").asText()).isEqualTo("SCFHS-" + language);
+        assertThat(edited.get("credentials").get(0).get("expiresOn").asText()).isEqualTo("2032-06-30");
+        assertThat(edited.get("credentials").get(0).get("type").asText()).isEqualTo("NURSE");
+        assertThat(edited.get("schedule").findValuesAsText("day")).doesNotContain("SAT").contains("SUN", "MON");
+        for (var shift : edited.get("schedule")) {
+            if (shift.get("day").asText().equals("MON")) {
+                assertThat(shift.get("to").asText()).isEqualTo("13:00");
+            }
+        }
+
         // The cancellation policy.
         click(By.cssSelector("[data-test=office-tab-policy]"));
         setValue(By.name("free-hours"), String.valueOf(hours));
@@ -282,9 +367,14 @@ class OfficeUiIT {
             return settings.json().get("reminderHours").toString().equals(arabic ? "[36,12]" : "[72,24]")
                     && settings.text("quietFrom").equals(arabic ? "23:00" : "22:00");
         });
-        WebElement confirmation = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                "[data-test=template-row][data-event=CONFIRMATION][data-language=" + language + "]")));
-        clickElement(confirmation.findElement(By.cssSelector("[data-test=template-edit]")));
+        // The settings' save re-renders the tab: a row found before that is stale, so find and click as one
+        // step, again until it holds (the wait ignores stale elements).
+        By confirmation = By.cssSelector("[data-test=template-row][data-event=CONFIRMATION][data-language="
+                + language + "] [data-test=template-edit]");
+        wait.until(d -> {
+            clickElement(d.findElement(confirmation));
+            return !d.findElements(By.name("template-body")).isEmpty();
+        });
         setValue(By.name("template-body"), "{{patientName}}: {{when}}");
         click(By.cssSelector("[data-test=template-save]"));
         WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -332,6 +422,14 @@ class OfficeUiIT {
 
         // Each report: its chart is drawn by Chart.js (served from /vendor/ by the build) and its figures listed.
         click(By.cssSelector("[data-test=office-tab-reports]"));
+        // The revenue chart in each currency's own major units: fils (3 digits), halalas (2), yen (none).
+        Object series = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[0];"
+                + "import('/office-reports.js').then((m) => done(JSON.stringify(m.revenueSeries({ lines: ["
+                + "{ periodStart: '2031-01-01', groupName: 'Kuwait', currency: 'KWD', gross: 12345 },"
+                + "{ periodStart: '2031-01-01', groupName: 'Riyadh', currency: 'SAR', gross: 12345 },"
+                + "{ periodStart: '2031-01-01', groupName: 'Tokyo', currency: 'JPY', gross: 12345 }] }))))");
+        assertThat(series).isEqualTo("[{\"name\":\"Kuwait KWD\",\"values\":[12.345]},"
+                + "{\"name\":\"Riyadh SAR\",\"values\":[123.45]},{\"name\":\"Tokyo JPY\",\"values\":[12345]}]");
         for (String report : new String[]{"revenue", "attendance", "patients", "utilisation", "stock"}) {
             new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("report"))))
                     .selectByValue(report);
@@ -394,6 +492,12 @@ class OfficeUiIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
                 + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
+    }
+
+    /** Scrolls what a screenshot is about to the top of the window (a save re-renders the tab at the top). */
+    private static void showOnScreen(By by) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                wait.until(ExpectedConditions.presenceOfElementLocated(by)));
     }
 
     private static void screenshot(String name) throws IOException {
