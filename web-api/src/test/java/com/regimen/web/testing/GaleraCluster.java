@@ -107,6 +107,21 @@ public final class GaleraCluster implements AutoCloseable {
         run(script, "restart", dir.toString(), Integer.toString(node));
     }
 
+    /** Each node's state as the script sees it (process, wsrep state, readiness, cluster size), one line each. */
+    public String status() {
+        return run(script, "status", dir.toString());
+    }
+
+    /** The last {@code lines} lines of a node's error log, to explain a failure. */
+    public String logTail(int node, int lines) {
+        try {
+            List<String> all = Files.readAllLines(dir.resolve("node" + node).resolve("error.log"), StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log for node " + node + ": " + e.getMessage() + ")";
+        }
+    }
+
     /** Stops every node and removes the cluster's directories. */
     @Override
     public void close() {
@@ -129,20 +144,37 @@ public final class GaleraCluster implements AutoCloseable {
         }
     }
 
-    private static void run(Path script, String... arguments) {
+    /**
+     * Runs the script and returns what it printed. Its output goes to a file, not a pipe, so a script
+     * that hangs is stopped after 6 minutes (its own waits are shorter) instead of blocking the read.
+     */
+    private static String run(Path script, String... arguments) {
         List<String> command = new ArrayList<>(List.of("bash", script.toString()));
         command.addAll(List.of(arguments));
+        Path output = null;
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+            output = Files.createTempFile("galera-cluster", ".out");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            boolean ended = process.waitFor(6, TimeUnit.MINUTES);
+            if (!ended) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
             }
+            String printed = Files.readString(output, StandardCharsets.UTF_8);
+            if (!ended || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + (ended ? " failed" : " did not end in 6 minutes")
+                        + ":\n" + printed);
+            }
+            return printed;
         } catch (IOException e) {
             throw new IllegalStateException("Could not run " + script, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            if (output != null) {
+                output.toFile().delete();
+            }
         }
     }
 
