@@ -34,7 +34,7 @@ public final class BookingLoad {
         public String describe(long zeroNanos) {
             String outcome = reply == null ? "no answer (" + failure + ")"
                     : reply.status() + (reply.status() >= 400 ? " " + codeOf(reply) : "");
-            return String.format("%+9.3f s  %s  %-8s %s  (%d ms)", (sentNanos - zeroNanos) / 1e9, sentAt, what, outcome,
+            return String.format("%+9.3f s  %s  %-18s %s  (%d ms)", (sentNanos - zeroNanos) / 1e9, sentAt, what, outcome,
                     TimeUnit.NANOSECONDS.toMillis(answeredNanos - sentNanos));
         }
 
@@ -69,7 +69,7 @@ public final class BookingLoad {
                 int day = client;
                 while (running.get()) {
                     Instant start = FIRST_SLOT.plusSeconds(86_400L * day);
-                    Reply reply = send("booking", () -> Clinics.book(api, clinic, patient, "prp", start.toString(), Map.of()));
+                    Reply reply = send("booking " + start.toString().substring(0, 10), () -> Clinics.book(api, clinic, patient, "prp", start.toString(), Map.of()));
                     if (reply != null && reply.status() == 503 && OUTCOME_UNKNOWN.equals(reply.text("code"))) {
                         // The commit was cut off: the day may be booked or not. A client told so must look
                         // before asking again (docs/reliability.md); this one moves on to its next day, so
@@ -121,8 +121,13 @@ public final class BookingLoad {
      * {@code zeroNanos}): what a failed wait prints, so that a stall explains itself.
      */
     public String timeline(long fromNanos, long zeroNanos) {
+        return timeline(fromNanos, zeroNanos, a -> true);
+    }
+
+    /** As {@link #timeline(long, long)}, only the requests {@code which} picks. */
+    public String timeline(long fromNanos, long zeroNanos, java.util.function.Predicate<Attempt> which) {
         StringBuilder lines = new StringBuilder();
-        attempts.stream().filter(a -> a.sentNanos() >= fromNanos)
+        attempts.stream().filter(a -> a.sentNanos() >= fromNanos).filter(which)
                 .sorted(java.util.Comparator.comparingLong(Attempt::sentNanos))
                 .forEach(a -> lines.append(a.describe(zeroNanos)).append('\n'));
         return lines.toString();
