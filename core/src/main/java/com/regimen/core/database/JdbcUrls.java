@@ -30,6 +30,13 @@ public final class JdbcUrls {
         // connection and each of the driver's periodic returns to its first host would hold a request
         // that long. 5 s is ample on a LAN; a URL that names its own value keeps it.
         REQUIRED.put("connectTimeout", "5000");
+        // With a cluster's nodes in the URL, a connection that moved to another node stays there until
+        // that node fails or the pool retires it. The driver would otherwise switch it back to its
+        // first host after 30 s or 50 statements, right after a commit, and a node that has just
+        // restarted accepts connections a moment before it takes queries: the next statement then
+        // failed, and a booking already saved was answered 503 DATABASE_UNAVAILABLE (GaleraClusterIT).
+        REQUIRED.put("secondsBeforeRetrySource", "0");
+        REQUIRED.put("queriesBeforeRetrySource", "0");
     }
 
     private JdbcUrls() {
