@@ -370,9 +370,9 @@ class GaleraClusterIT {
                     && t.reply() != null && t.reply().status() == 201 && t.what().startsWith("booking"))
                     .min(java.util.Comparator.comparingLong(BookingLoad.Attempt::sentNanos)).orElseThrow();
             report(killedAt, "server A's first booking sent after the kill and confirmed: sent %+.3f s, answered %+.3f s; "
-                    + "longest wait for an answer since the kill: %d ms", (firstAfterKill.sentNanos() - killedAt) / 1e9,
+                    + "longest wait of a request answered after the kill: %d ms", (firstAfterKill.sentNanos() - killedAt) / 1e9,
                     (firstAfterKill.answeredNanos() - killedAt) / 1e9, loadA.attempts().stream()
-                            .filter(t -> t.sentNanos() > killedAt).mapToLong(t -> t.answeredNanos() - t.sentNanos())
+                            .filter(t -> t.answeredNanos() > killedAt).mapToLong(t -> t.answeredNanos() - t.sentNanos())
                             .max().orElse(0) / 1_000_000);
             long restartAsked = System.nanoTime();
             report(killedAt, "restarting node 1");

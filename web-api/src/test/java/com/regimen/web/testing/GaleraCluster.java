@@ -197,7 +197,8 @@ public final class GaleraCluster implements AutoCloseable {
 
     /**
      * Runs the script and returns what it printed. Its output goes to a file, not a pipe, so a script
-     * that hangs is stopped after 6 minutes (its own waits are shorter) instead of blocking the read.
+     * that hangs is stopped after 20 minutes instead of blocking the read. The script's own waits are
+     * shorter: at worst a start waits 2 minutes for each of 3 tries of each joiner.
      */
     private static String run(Path script, String... arguments) {
         List<String> command = new ArrayList<>(List.of("bash", script.toString()));
@@ -206,14 +207,14 @@ public final class GaleraCluster implements AutoCloseable {
         try {
             output = Files.createTempFile("galera-cluster", ".out");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            boolean ended = process.waitFor(6, TimeUnit.MINUTES);
+            boolean ended = process.waitFor(20, TimeUnit.MINUTES);
             if (!ended) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }
             String printed = Files.readString(output, StandardCharsets.UTF_8);
             if (!ended || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + (ended ? " failed" : " did not end in 6 minutes")
+                throw new IllegalStateException(String.join(" ", command) + (ended ? " failed" : " did not end in 20 minutes")
                         + ":\n" + printed);
             }
             return printed;
