@@ -24,8 +24,27 @@ public final class BookingLoad {
     private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(90);
     private static final String OUTCOME_UNKNOWN = "COMMIT_OUTCOME_UNKNOWN";
 
-    /** One request: its answer, or why there was none. */
-    public record Attempt(long sentNanos, Reply reply, Throwable failure) {
+    /**
+     * One request: when it was sent and answered (monotonic nanos, and the wall clock at sending, to
+     * line it up with the servers' and the database nodes' logs), its answer, or why there was none.
+     */
+    public record Attempt(long sentNanos, long answeredNanos, Instant sentAt, String what, Reply reply,
+                          Throwable failure) {
+        /** One line of a timeline: seconds since {@code zeroNanos}, what it was, how it ended, how long it took. */
+        public String describe(long zeroNanos) {
+            String outcome = reply == null ? "no answer (" + failure + ")"
+                    : reply.status() + (reply.status() >= 400 ? " " + codeOf(reply) : "");
+            return String.format("%+9.3f s  %s  %-18s %s  (%d ms)", (sentNanos - zeroNanos) / 1e9, sentAt, what, outcome,
+                    TimeUnit.NANOSECONDS.toMillis(answeredNanos - sentNanos));
+        }
+
+        private static String codeOf(Reply reply) {
+            try {
+                return String.valueOf(reply.text("code"));
+            } catch (AssertionError notJson) {
+                return reply.body().length() > 80 ? reply.body().substring(0, 80) : reply.body();
+            }
+        }
     }
 
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -50,7 +69,7 @@ public final class BookingLoad {
                 int day = client;
                 while (running.get()) {
                     Instant start = FIRST_SLOT.plusSeconds(86_400L * day);
-                    Reply reply = send(() -> Clinics.book(api, clinic, patient, "prp", start.toString(), Map.of()));
+                    Reply reply = send("booking " + start.toString().substring(0, 10), () -> Clinics.book(api, clinic, patient, "prp", start.toString(), Map.of()));
                     if (reply != null && reply.status() == 503 && OUTCOME_UNKNOWN.equals(reply.text("code"))) {
                         // The commit was cut off: the day may be booked or not. A client told so must look
                         // before asking again (docs/reliability.md); this one moves on to its next day, so
@@ -65,7 +84,7 @@ public final class BookingLoad {
                     day += clientCount;
                     if (reply != null && reply.status() == 201) {
                         booked.add(reply.text("id"));
-                        Reply next = followUp == null ? null : send(() -> followUp.apply(api, reply.text("id")));
+                        Reply next = followUp == null ? null : send("followUp", () -> followUp.apply(api, reply.text("id")));
                         if (next != null && next.status() == 201) {
                             followedUp.add(next.text("id"));
                         }
@@ -84,16 +103,34 @@ public final class BookingLoad {
         }
     }
 
-    private Reply send(java.util.function.Supplier<Reply> request) {
+    private Reply send(String what, java.util.function.Supplier<Reply> request) {
         long sent = System.nanoTime();
+        Instant sentAt = Instant.now();
         try {
             Reply reply = request.get();
-            attempts.add(new Attempt(sent, reply, null));
+            attempts.add(new Attempt(sent, System.nanoTime(), sentAt, what, reply, null));
             return reply;
         } catch (AssertionError noAnswer) {
-            attempts.add(new Attempt(sent, null, noAnswer.getCause()));
+            attempts.add(new Attempt(sent, System.nanoTime(), sentAt, what, null, noAnswer.getCause()));
             return null;
         }
+    }
+
+    /**
+     * Every request sent from {@code fromNanos} on, in the order sent, one line each (seconds since
+     * {@code zeroNanos}): what a failed wait prints, so that a stall explains itself.
+     */
+    public String timeline(long fromNanos, long zeroNanos) {
+        return timeline(fromNanos, zeroNanos, a -> true);
+    }
+
+    /** As {@link #timeline(long, long)}, only the requests {@code which} picks. */
+    public String timeline(long fromNanos, long zeroNanos, java.util.function.Predicate<Attempt> which) {
+        StringBuilder lines = new StringBuilder();
+        attempts.stream().filter(a -> a.sentNanos() >= fromNanos).filter(which)
+                .sorted(java.util.Comparator.comparingLong(Attempt::sentNanos))
+                .forEach(a -> lines.append(a.describe(zeroNanos)).append('\n'));
+        return lines.toString();
     }
 
     public List<Attempt> attempts() {
@@ -120,9 +157,16 @@ public final class BookingLoad {
 
     /** Waits (at most 90 s) until {@code condition} holds. */
     public static void await(BooleanSupplier condition) {
+        await(condition, () -> "");
+    }
+
+    /** Waits (at most 90 s) until {@code condition} holds; if it never does, fails with {@code explanation}. */
+    public static void await(BooleanSupplier condition, java.util.function.Supplier<String> explanation) {
         long deadline = System.nanoTime() + TIMEOUT_NANOS;
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 90 s").isLessThan(deadline);
+            if (System.nanoTime() >= deadline) {
+                throw new AssertionError("waited 90 s\n" + explanation.get());
+            }
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
