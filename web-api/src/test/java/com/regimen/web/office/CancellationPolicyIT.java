@@ -1,7 +1,7 @@
 package com.regimen.web.office;
 
 import com.regimen.core.testing.TestDatabase;
-import com.regimen.core.testing.TestDatabases;
+import com.regimen.web.testing.SharedServer;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
 import com.regimen.web.testing.Clinics;
@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The tenant's cancellation policy: read in one place, changed by the owner, applied to the next cancellation. */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class CancellationPolicyIT {
-    private static final TestDatabase DB = TestDatabases.create();
-    private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB);
+    private static final TestDatabase DB = SharedServer.DB;
+    private static final DropwizardAppExtension<RegimenConfiguration> APP = SharedServer.APP;
     private static final String PATH = "/settings/cancellation-policy";
 
     private Api api() {

@@ -2,7 +2,7 @@ package com.regimen.web.resources;
 
 import com.regimen.core.staff.SecretToken;
 import com.regimen.core.testing.TestDatabase;
-import com.regimen.core.testing.TestDatabases;
+import com.regimen.web.testing.SharedServer;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
 import com.regimen.web.testing.Reply;
@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ApiKeyIT {
-    private static final TestDatabase DB = TestDatabases.create();
-    private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB);
+    private static final TestDatabase DB = SharedServer.DB;
+    private static final DropwizardAppExtension<RegimenConfiguration> APP = SharedServer.APP;
 
     private Api api() {
         return TestApps.api(APP);

@@ -2,7 +2,7 @@ package com.regimen.web.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.regimen.core.testing.TestDatabase;
-import com.regimen.core.testing.TestDatabases;
+import com.regimen.web.testing.SharedServer;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
 import com.regimen.web.testing.ClinicalStaff;
@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ClinicalGatesIT {
-    private static final TestDatabase DB = TestDatabases.create();
-    private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB);
+    private static final TestDatabase DB = SharedServer.DB;
+    private static final DropwizardAppExtension<RegimenConfiguration> APP = SharedServer.APP;
     /** Sunday 10 January 2027, 10:00 in Riyadh (UTC+3). */
     private static final String SUNDAY_10AM = "2027-01-10T07:00:00Z";
     private static final String MONDAY_10AM = "2027-01-11T07:00:00Z";

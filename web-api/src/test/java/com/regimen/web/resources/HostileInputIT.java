@@ -2,17 +2,22 @@ package com.regimen.web.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.regimen.core.testing.TestDatabase;
-import com.regimen.core.testing.TestDatabases;
+import com.regimen.web.testing.SharedServer;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
 import com.regimen.web.testing.ClinicWithRecords;
+import com.regimen.web.testing.Clinics;
 import com.regimen.web.testing.Reply;
-import com.regimen.web.testing.TestApps;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -39,8 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class HostileInputIT {
-    private static final TestDatabase DB = TestDatabases.create();
-    private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB);
+    private static final TestDatabase DB = SharedServer.DB;
+    private static final DropwizardAppExtension<RegimenConfiguration> APP = SharedServer.APP;
     private static final Pattern FIRST_ID = Pattern.compile("/([a-z-]+)/\\{[^}]+}");
 
     /** Raw JSON values, so that what a JSON library would refuse to write (a lone surrogate) is sent too. */
@@ -55,8 +60,9 @@ class HostileInputIT {
     private static final List<String> WHOLE_BODIES = List.of(
             "", "null", "[]", "\"text\"", "42", "{\"a\":", "{'single': 'quotes'}", "{\"a\":1,\"a\":2}",
             "[".repeat(5_000) + "]".repeat(5_000),
-            // Just over the 256 KiB limit: far over it, the server may answer 413 and close while the
-            // client is still sending, which HTTP allows and Java's client reports as no answer.
+            // Over the limit (64 KiB in the test configuration, 256 KiB by default), and so is the
+            // 100,000-character value above: the server reads such a body to its end before its 413
+            // (aBodyOverTheLimitSentInFullGetsItsAnswerAndTheConnectionLivesOn).
             "{\"padding\":\"" + "x".repeat(270_000) + "\"}");
     private static final List<String> PATH_IDS = List.of(
             "..%2F..%2Fetc", "%00", "x".repeat(5_000), "'%20OR%201=1--", "%F0%9F%98%80", "%C3%28");
@@ -70,15 +76,21 @@ class HostileInputIT {
     private static final List<String> EXTREME_DAYS = List.of("+999999999-12-31", "-999999999-01-01", "9999-12-31",
             "0001-01-01");
 
+    /** The server's maxRequestBody. */
+    private static final long BODY_LIMIT = APP.getConfiguration().getMaxRequestBody().toBytes();
+    /**
+     * One client for the whole sweep, its connections kept alive: a client per request cost a
+     * connection and a selector thread each, for 8,000 requests. The requests are not held to the
+     * description (they are meant to break it); every answer is, and this class also checks them
+     * itself (no 5xx, problem+json).
+     */
+    private static final Api HOSTILE = SharedServer.api().hostile();
+
     private final List<String> failures = new ArrayList<>();
     private int cases;
 
-    /**
-     * Generated hostile requests: the requests are not held to the description (they are meant to break it),
-     * every answer is, and this class also checks them itself (no 5xx, problem+json).
-     */
     private static Api api() {
-        return TestApps.api(APP).hostile();
+        return HOSTILE;
     }
 
     @Test
@@ -280,6 +292,72 @@ class HostileInputIT {
             return;
         }
         check(what, reply);
+    }
+
+    /**
+     * The sweep's one flake was no answer at all ("HTTP/1.1 header parser received no bytes") to a
+     * body over the limit, twice in a run on a loaded machine: the server answered 413 from the
+     * headers alone and could close the connection with the body unread, and the client, still
+     * sending, got a reset that threw the 413 away. The server now reads such a body (up to 1 MiB past
+     * the limit) to its end before answering. This holds the outcome: sent in full, the body gets its
+     * 413 problem and the connection serves the next request. The race itself turns on timing and is
+     * not staged here (this test also passes against the old filter, when the body arrives at once).
+     */
+    @Test
+    void aBodyOverTheLimitSentInFullGetsItsAnswerAndTheConnectionLivesOn() throws Exception {
+        String key = Clinics.open(SharedServer.api(), "Asia/Riyadh", 1).key();
+        byte[] body = ("{\"sessions\":\"" + "x".repeat((int) BODY_LIMIT) + "\"}").getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+            socket.setSoTimeout(30_000); // a guard against a hang, not a measure of anything
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write(("POST /v1/treatments/prp/quote HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            assertThat(answer(in)).startsWith("HTTP/1.1 413 ").contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
+            out.write(("GET /v1/treatments HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(answer(in)).as("the same connection answers the next request").startsWith("HTTP/1.1 200 ");
+        }
+    }
+
+    /** One HTTP/1.1 answer off the wire: its head, and its body by Content-Length or chunks. */
+    private static String answer(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new EOFException("the connection closed after: " + head);
+            }
+            head.append((char) b);
+        }
+        Matcher length = Pattern.compile("(?im)^content-length: *(\\d+)").matcher(head);
+        byte[] body;
+        if (length.find()) {
+            body = in.readNBytes(Integer.parseInt(length.group(1)));
+        } else {
+            java.io.ByteArrayOutputStream chunks = new java.io.ByteArrayOutputStream();
+            int size;
+            while ((size = Integer.parseInt(line(in).trim(), 16)) > 0) {
+                chunks.write(in.readNBytes(size));
+                line(in);
+            }
+            line(in);
+            body = chunks.toByteArray();
+        }
+        return head + new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static String line(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int b;
+        while ((b = in.read()) >= 0 && b != '\n') {
+            line.append((char) b);
+        }
+        return line.toString();
     }
 
     private void sendBytes(String method, String path, String key, byte[] body) {

@@ -1,7 +1,7 @@
 package com.regimen.web.resources;
 
 import com.regimen.core.testing.TestDatabase;
-import com.regimen.core.testing.TestDatabases;
+import com.regimen.web.testing.SharedServer;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.auth.PublicEndpoint;
 import com.regimen.web.testing.Api;
@@ -39,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class IsolationSweepIT {
-    private static final TestDatabase DB = TestDatabases.create();
-    private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB);
+    private static final TestDatabase DB = SharedServer.DB;
+    private static final DropwizardAppExtension<RegimenConfiguration> APP = SharedServer.APP;
     private static final Pattern FIRST_ID = Pattern.compile("/([a-z-]+)/\\{[^}]+}");
     /**
      * Path ids that are not a tenant's: the treatment catalogue is the same plugins for everyone,

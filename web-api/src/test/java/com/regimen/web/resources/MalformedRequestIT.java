@@ -1,7 +1,7 @@
 package com.regimen.web.resources;
 
 import com.regimen.core.testing.TestDatabase;
-import com.regimen.core.testing.TestDatabases;
+import com.regimen.web.testing.SharedServer;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Api;
 import com.regimen.web.testing.Reply;
@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Bad requests of every kind get a 4xx problem+json with a stable code: never a 500, never a stack trace. */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class MalformedRequestIT {
-    private static final TestDatabase DB = TestDatabases.create();
-    private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB);
+    private static final TestDatabase DB = SharedServer.DB;
+    private static final DropwizardAppExtension<RegimenConfiguration> APP = SharedServer.APP;
     private static Tenants.Tenant tenant;
 
     /** Hostile by design: every request here is meant to be refused, so only the answers are held to the description. */

@@ -18,25 +18,27 @@ import java.util.Map;
  */
 public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String base;
     private final boolean requestsMeantValid;
 
     public Api(String base) {
-        this(base, true);
+        this(base, true, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
-    private Api(String base, boolean requestsMeantValid) {
+    private Api(String base, boolean requestsMeantValid, HttpClient http) {
         this.base = base;
         this.requestsMeantValid = requestsMeantValid;
+        this.http = http;
     }
 
     /**
-     * The same client for requests the description refuses on purpose (malformed JSON, wrong types,
-     * missing fields, unknown values): only the answers are checked against the description.
+     * The same client (and its kept-alive connections) for requests the description refuses on purpose
+     * (malformed JSON, wrong types, missing fields, unknown values): only the answers are checked
+     * against the description.
      */
     public Api hostile() {
-        return new Api(base, false);
+        return new Api(base, false, http);
     }
 
     public String base() {

@@ -1,7 +1,6 @@
 package com.regimen.web.testing;
 
 import com.regimen.core.testing.TestDatabase;
-import com.regimen.core.testing.TestDatabases;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.Clinics.Clinic;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -11,13 +10,13 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The server (no Stripe key) and database the booking test classes share (BookingIT, BookingRacesIT,
- * AvailabilityIT): split by subject, they still migrate one database. Each class starts and stops the
- * server itself ({@link #APP} in a static field); every test books in a clinic chain of its own.
+ * The server (no Stripe key) and database the booking test classes use (BookingIT, BookingRacesIT,
+ * AvailabilityIT, AvailabilityFormsIT): the JVM's {@link SharedServer}. Every test books in a clinic
+ * chain of its own.
  */
 public final class BookingServer {
-    public static final TestDatabase DB = TestDatabases.create();
-    public static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB);
+    public static final TestDatabase DB = SharedServer.DB;
+    public static final DropwizardAppExtension<RegimenConfiguration> APP = SharedServer.APP;
     /** Sunday 10 January 2027, 10:00 in Riyadh (UTC+3). */
     public static final String SUNDAY_10AM = "2027-01-10T07:00:00Z";
 
@@ -25,7 +24,7 @@ public final class BookingServer {
     }
 
     public static Api api() {
-        return TestApps.api(APP);
+        return SharedServer.api();
     }
 
     public static Clinic clinic(String timezone) {

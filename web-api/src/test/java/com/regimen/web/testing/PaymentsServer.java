@@ -21,19 +21,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The server with card payments (Stripe being {@link FakeStripe}) that the payment test classes share
  * (PaymentsIT, RefundsIT, StripeWebhooksIT, ReconciliationIT): split by subject, they still migrate
- * one database and run one fake Stripe, closed when the whole run ends. Each class starts and stops
- * the server itself ({@link #APP} in a static field, with this class as an extension), so no setting
- * outlives it. Every test books in a clinic chain of its own.
+ * one database, one server and one fake Stripe: the server is started by the first class and stopped
+ * when the JVM ends ({@link SharedServer#startedOnce}, its settings under a prefix of their own, so they
+ * reach no other server); the fake Stripe is closed when the whole run ends. Every test books in a
+ * clinic chain of its own.
  */
 public final class PaymentsServer implements BeforeAllCallback {
     public static final String WEBHOOK_SECRET = "whsec_test_secret";
     public static final TestDatabase DB = TestDatabases.create();
     public static final FakeStripe STRIPE = new FakeStripe();
-    public static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB,
-            ConfigOverride.config("stripe.secretKey", "sk_test_fake"),
-            ConfigOverride.config("stripe.webhookSecret", WEBHOOK_SECRET),
-            ConfigOverride.config("stripe.apiBase", STRIPE.baseUrl()),
-            ConfigOverride.config("stripe.applicationFeePercent", "2"));
+    private static final String PREFIX = "dwpayments.";
+    public static final DropwizardAppExtension<RegimenConfiguration> APP = SharedServer.startedOnce(DB, PREFIX,
+            ConfigOverride.config(PREFIX, "stripe.secretKey", "sk_test_fake"),
+            ConfigOverride.config(PREFIX, "stripe.webhookSecret", WEBHOOK_SECRET),
+            ConfigOverride.config(PREFIX, "stripe.apiBase", STRIPE.baseUrl()),
+            ConfigOverride.config(PREFIX, "stripe.applicationFeePercent", "2"));
+    /** One client for the server: its connections are kept alive between requests and classes. */
+    private static final Api API = TestApps.api(APP);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -44,7 +48,7 @@ public final class PaymentsServer implements BeforeAllCallback {
     }
 
     public static Api api() {
-        return TestApps.api(APP);
+        return API;
     }
 
     public record Booked(Clinic clinic, String appointment) {

@@ -27,13 +27,18 @@ public final class TestApps {
      */
     public static DropwizardAppExtension<RegimenConfiguration> app(TestDatabase database, String prefix,
                                                                    ConfigOverride... extra) {
-        List<ConfigOverride> overrides = new ArrayList<>(List.of(
-                ConfigOverride.config(prefix, "database.url", database.url()),
-                ConfigOverride.config(prefix, "database.user", database.user()),
-                ConfigOverride.config(prefix, "database.password", database.password())));
+        List<ConfigOverride> overrides = new ArrayList<>(Arrays.asList(databaseOverrides(database, prefix)));
         overrides.addAll(Arrays.asList(extra));
         return new DropwizardAppExtension<>(TestRegimenApplication.class,
                 ResourceHelpers.resourceFilePath("test-config.yml"), prefix, overrides.toArray(ConfigOverride[]::new));
+    }
+
+    /** The settings that point a server at {@code database}. */
+    static ConfigOverride[] databaseOverrides(TestDatabase database, String prefix) {
+        return new ConfigOverride[]{
+                ConfigOverride.config(prefix, "database.url", database.url()),
+                ConfigOverride.config(prefix, "database.user", database.user()),
+                ConfigOverride.config(prefix, "database.password", database.password())};
     }
 
     public static Api api(DropwizardAppExtension<RegimenConfiguration> app) {

@@ -6,7 +6,7 @@ import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.demo.DemoClinic;
 import com.regimen.web.testing.Api;
 import com.regimen.web.testing.ConsentPlugins;
-import com.regimen.web.testing.HeadlessChromium;
+import com.regimen.web.testing.DeskBrowser;
 import com.regimen.web.testing.Reply;
 import com.regimen.web.testing.TestApps;
 import com.regimen.web.testing.Tenants;
@@ -18,16 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -56,10 +51,8 @@ class ConsentUiIT {
     private static final TestDatabase DB = TestDatabases.create();
     private static final DropwizardAppExtension<RegimenConfiguration> APP = TestApps.app(DB,
             ConfigOverride.config("demoData", "true"), ConfigOverride.config("plugins.directory", plugins()));
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String ARABIC_NAME = "ريم العتيبي";
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+    private static DeskBrowser desk;
 
     private static String plugins() {
         try {
@@ -73,16 +66,13 @@ class ConsentUiIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("820,1180");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
-        Files.createDirectories(SCREENSHOTS);
+        desk = new DeskBrowser(base(), "820,1180");
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (desk != null) {
+            desk.close();
         }
     }
 
@@ -91,8 +81,7 @@ class ConsentUiIT {
     }
 
     private static String demoTenant() {
-        return DB.jdbi().withHandle(handle -> handle.createQuery("SELECT tenant_id FROM tenants WHERE name = :name")
-                .bind("name", DemoClinic.TENANT_NAME).mapTo(String.class).one());
+        return DeskBrowser.demoTenant(DB);
     }
 
     @Test
@@ -126,41 +115,41 @@ class ConsentUiIT {
         String appointment = booked.text("id");
 
         signInInArabic();
-        setValue(By.cssSelector("[data-test=day-date]"), day.toString());
-        click(By.cssSelector("[data-test=appointment][data-id='" + appointment + "']"));
-        wait.until(d -> d.findElements(By.cssSelector("[data-test=consent-state][data-state=MISSING]")).size() == 1);
+        desk.setValue(By.cssSelector("[data-test=day-date]"), day.toString());
+        desk.click(By.cssSelector("[data-test=appointment][data-id='" + appointment + "']"));
+        desk.wait.until(d -> d.findElements(By.cssSelector("[data-test=consent-state][data-state=MISSING]")).size() == 1);
         // The care instructions show in the patient's language, with their timing.
-        assertThat(browser.findElement(By.cssSelector("[data-test=care-preCare]")).getText())
+        assertThat(desk.driver.findElement(By.cssSelector("[data-test=care-preCare]")).getText())
                 .contains(ConsentPlugins.PRE_CARE_AR).contains("٣ أيام");
 
-        click(By.cssSelector("[data-test=action-checkIn]"));
-        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        desk.click(By.cssSelector("[data-test=action-checkIn]"));
+        WebElement refusal = desk.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-test=consent-required]")));
         assertThat(refusal.getText()).contains("يجب أن يوقّع المريض");
         // The refusal shows inside the dialog (front desk v2), its code on the details line.
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+        assertThat(desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                 "#dialog [data-test=problem][data-code=CONSENT_REQUIRED] [data-test=problem-details]"))).getText())
                 .contains("CONSENT_REQUIRED");
-        screenshot("consent-required-ar");
-        click(By.cssSelector("[data-test=consent-required-sign]"));
+        desk.screenshot("consent-required-ar");
+        desk.click(By.cssSelector("[data-test=consent-required-sign]"));
 
-        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        WebElement form = desk.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-test=consent-form]")));
         assertThat(form.getAttribute("dir")).isEqualTo("rtl");
         assertThat(form.getAttribute("lang")).isEqualTo("ar");
         assertThat(form.getText()).contains("تقشير كيميائي", ConsentPlugins.RISK_AR, "البدائل");
-        browser.findElement(By.cssSelector("[data-test=consent-name]")).sendKeys(ARABIC_NAME);
-        WebElement pad = browser.findElement(By.cssSelector("[data-test=consent-pad]"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", pad);
+        desk.driver.findElement(By.cssSelector("[data-test=consent-name]")).sendKeys(ARABIC_NAME);
+        WebElement pad = desk.driver.findElement(By.cssSelector("[data-test=consent-pad]"));
+        ((JavascriptExecutor) desk.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", pad);
         drawWithFinger(pad);
-        screenshot("consent-form-ar");
-        click(By.cssSelector("[data-test=consent-sign]"));
+        desk.screenshot("consent-form-ar");
+        desk.click(By.cssSelector("[data-test=consent-sign]"));
 
         // Back on the appointment: signed, and check-in goes through.
-        wait.until(d -> d.findElements(By.cssSelector("[data-test=consent-state][data-state=SIGNED]")).size() == 1);
-        click(By.cssSelector("[data-test=action-checkIn]"));
-        wait.until(d -> d.findElements(By.cssSelector("[data-test=status][data-status=CHECKED_IN]")).size() == 1);
-        screenshot("consent-signed-ar");
+        desk.wait.until(d -> d.findElements(By.cssSelector("[data-test=consent-state][data-state=SIGNED]")).size() == 1);
+        desk.click(By.cssSelector("[data-test=action-checkIn]"));
+        desk.wait.until(d -> d.findElements(By.cssSelector("[data-test=status][data-status=CHECKED_IN]")).size() == 1);
+        desk.screenshot("consent-signed-ar");
 
         Map<String, Object> row = DB.jdbi().withHandle(handle -> handle.createQuery("SELECT c.typed_name, c.language, "
                 + "c.consent_version, c.witness_id, c.mark_png, u.email FROM patient_consents c JOIN staff_users u "
@@ -174,8 +163,8 @@ class ConsentUiIT {
         assertThat(inkedColumns(mark)).as("the finger's stroke crossed most of the pad").isGreaterThan(200);
 
         // The signed form prints from the appointment, right to left.
-        click(By.cssSelector("[data-test=print-consent]"));
-        WebElement printed = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        desk.click(By.cssSelector("[data-test=print-consent]"));
+        WebElement printed = desk.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-test=printed-page]")));
         assertThat(printed.getAttribute("dir")).isEqualTo("rtl");
         assertThat(printed.getText()).contains(ARABIC_NAME, "Sara (front desk)");
@@ -196,7 +185,7 @@ class ConsentUiIT {
             stroke.addAction(finger.createPointerMove(Duration.ofMillis(20), PointerInput.Origin.fromElement(pad), x, y));
         }
         stroke.addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
-        browser.perform(List.of(stroke));
+        desk.driver.perform(List.of(stroke));
     }
 
     private static int inkedColumns(BufferedImage image) {
@@ -213,42 +202,18 @@ class ConsentUiIT {
     }
 
     private static void signInInArabic() {
-        browser.manage().deleteAllCookies();
-        browser.get(base() + "/?tenant=" + demoTenant());
-        ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
-        browser.navigate().refresh();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
-        if (!"ar".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
-            click(By.cssSelector("[data-test=language]"));
+        desk.driver.manage().deleteAllCookies();
+        desk.driver.get(base() + "/?tenant=" + demoTenant());
+        ((JavascriptExecutor) desk.driver).executeScript("localStorage.clear()");
+        desk.driver.navigate().refresh();
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
+        if (!"ar".equals(desk.driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+            desk.click(By.cssSelector("[data-test=language]"));
         }
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email"))).sendKeys(DemoClinic.DESK_EMAIL);
-        browser.findElement(By.name("password")).sendKeys(DemoClinic.PASSWORD);
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
-        click(By.cssSelector("[data-test=sign-in]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=new-booking]")));
-    }
-
-    private static void click(By by) {
-        clickElement(wait.until(ExpectedConditions.elementToBeClickable(by)));
-    }
-
-    private static void clickElement(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        try {
-            element.click();
-        } catch (ElementClickInterceptedException covered) {
-            ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
-        }
-    }
-
-    private static void setValue(By by, String value) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email"))).sendKeys(DemoClinic.DESK_EMAIL);
+        desk.driver.findElement(By.name("password")).sendKeys(DemoClinic.PASSWORD);
+        assertThat(desk.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        desk.click(By.cssSelector("[data-test=sign-in]"));
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=new-booking]")));
     }
 }

@@ -1,7 +1,7 @@
 package com.regimen.web.ui;
 
 import com.regimen.web.testing.DeskConsents;
-import com.regimen.web.testing.HeadlessChromium;
+import com.regimen.web.testing.DeskBrowser;
 import com.regimen.web.testing.StripeConnections;
 import com.regimen.core.testing.TestDatabase;
 import com.regimen.core.testing.TestDatabases;
@@ -20,21 +20,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -56,23 +48,17 @@ class FrontDeskUiIT {
             ConfigOverride.config("stripe.secretKey", "sk_test_fake"),
             ConfigOverride.config("stripe.apiBase", STRIPE.baseUrl()),
             ConfigOverride.config("stripe.webhookSecret", "whsec_front_desk"));
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+    private static DeskBrowser desk;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("1280,800");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        // Views re-render from fresh data; an element found a moment earlier may be gone: look again.
-        wait.ignoring(StaleElementReferenceException.class);
-        Files.createDirectories(SCREENSHOTS);
+        desk = new DeskBrowser(base(), "1280,800");
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (desk != null) {
+            desk.close();
         }
         STRIPE.close();
     }
@@ -82,8 +68,7 @@ class FrontDeskUiIT {
     }
 
     private static String demoTenant() {
-        return DB.jdbi().withHandle(handle -> handle.createQuery("SELECT tenant_id FROM tenants WHERE name = :name")
-                .bind("name", DemoClinic.TENANT_NAME).mapTo(String.class).one());
+        return DeskBrowser.demoTenant(DB);
     }
 
     @Test
@@ -103,109 +88,109 @@ class FrontDeskUiIT {
     @ParameterizedTest
     @ValueSource(strings = {"en", "ar"})
     void aFrontDeskDay(String language) throws Exception {
-        browser.manage().deleteAllCookies();
-        browser.get(base() + "/?tenant=" + demoTenant());
-        ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
-        browser.navigate().refresh();
-        WebElement email = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
-        if (!language.equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
-            click(By.cssSelector("[data-test=language]"));
-            email = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
+        desk.driver.manage().deleteAllCookies();
+        desk.driver.get(base() + "/?tenant=" + demoTenant());
+        ((JavascriptExecutor) desk.driver).executeScript("localStorage.clear()");
+        desk.driver.navigate().refresh();
+        WebElement email = desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
+        if (!language.equals(desk.driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+            desk.click(By.cssSelector("[data-test=language]"));
+            email = desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
         }
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo(language.equals("ar")
+        assertThat(desk.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo(language.equals("ar")
                 ? "rtl" : "ltr");
         typeCredentials();
-        screenshot("sign-in-" + language);
-        click(By.cssSelector("[data-test=sign-in]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=new-booking]")));
-        assertThat((String) ((JavascriptExecutor) browser).executeScript("return document.cookie"))
+        desk.screenshot("sign-in-" + language);
+        desk.click(By.cssSelector("[data-test=sign-in]"));
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=new-booking]")));
+        assertThat((String) ((JavascriptExecutor) desk.driver).executeScript("return document.cookie"))
                 .as("the session cookie is out of scripts' reach").doesNotContain("regimen_session");
 
         // The demo week: tomorrow has appointments, as blocks in the grid.
-        click(By.cssSelector("[data-test=next-day]"));
-        wait.until(d -> !d.findElements(By.cssSelector("[data-test=appointment]")).isEmpty());
-        screenshot("day-" + language);
-        click(By.cssSelector("[data-test=by-practitioner]"));
-        wait.until(d -> !d.findElements(By.cssSelector("[data-test=appointment]")).isEmpty());
+        desk.click(By.cssSelector("[data-test=next-day]"));
+        desk.wait.until(d -> !d.findElements(By.cssSelector("[data-test=appointment]")).isEmpty());
+        desk.screenshot("day-" + language);
+        desk.click(By.cssSelector("[data-test=by-practitioner]"));
+        desk.wait.until(d -> !d.findElements(By.cssSelector("[data-test=appointment]")).isEmpty());
 
         // A new patient, an intake that raises a finding, the screening shown before any slot.
         String patient = (language.equals("ar") ? "مريضة تجربة " : "Test Patient ") + System.nanoTime() % 100000;
-        click(By.cssSelector("[data-test=new-booking]"));
-        click(By.cssSelector("[data-test=new-patient]"));
-        browser.findElement(By.cssSelector("[data-test=new-patient-name]")).sendKeys(patient);
-        new Select(browser.findElement(By.cssSelector("[data-test=new-patient-locale]"))).selectByValue(language);
-        click(By.cssSelector("[data-test=create-patient]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=save-intake]")));
-        for (WebElement no : browser.findElements(By.cssSelector("[data-test=answer-no]"))) {
-            clickElement(no);
+        desk.click(By.cssSelector("[data-test=new-booking]"));
+        desk.click(By.cssSelector("[data-test=new-patient]"));
+        desk.driver.findElement(By.cssSelector("[data-test=new-patient-name]")).sendKeys(patient);
+        new Select(desk.driver.findElement(By.cssSelector("[data-test=new-patient-locale]"))).selectByValue(language);
+        desk.click(By.cssSelector("[data-test=create-patient]"));
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=save-intake]")));
+        for (WebElement no : desk.driver.findElements(By.cssSelector("[data-test=answer-no]"))) {
+            desk.clickElement(no);
         }
-        clickElement(browser.findElement(By.cssSelector("[data-test=answer-yes][data-code=PRP_DEEP_WRINKLES_OR_LAXITY]")));
-        screenshot("intake-" + language);
-        click(By.cssSelector("[data-test=save-intake]"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=chosen-patient]"),
+        desk.clickElement(desk.driver.findElement(By.cssSelector("[data-test=answer-yes][data-code=PRP_DEEP_WRINKLES_OR_LAXITY]")));
+        desk.screenshot("intake-" + language);
+        desk.click(By.cssSelector("[data-test=save-intake]"));
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=chosen-patient]"),
                 patient));
-        new Select(browser.findElement(By.cssSelector("[data-test=treatment]"))).selectByValue("prp");
+        new Select(desk.driver.findElement(By.cssSelector("[data-test=treatment]"))).selectByValue("prp");
         LocalDate day = LocalDate.now(ZoneId.of("Asia/Riyadh")).plusDays(language.equals("ar") ? 4 : 3);
-        setValue(By.cssSelector("[data-test=booking-date]"), day.toString());
-        click(By.cssSelector("[data-test=find-slots]"));
-        WebElement finding = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        desk.setValue(By.cssSelector("[data-test=booking-date]"), day.toString());
+        desk.click(By.cssSelector("[data-test=find-slots]"));
+        WebElement finding = desk.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-test=finding][data-code=PRP_NOT_FOR_DEEP_WRINKLES]")));
         assertThat(finding.getText()).contains(language.equals("ar") ? "التجاعيد" : "deep wrinkles");
-        assertThat(browser.findElement(By.cssSelector("[data-test=screening-outcome]")).getAttribute("data-outcome"))
+        assertThat(desk.driver.findElement(By.cssSelector("[data-test=screening-outcome]")).getAttribute("data-outcome"))
                 .isEqualTo("CLEAR");
-        wait.until(d -> !d.findElements(By.cssSelector("[data-test=slot]")).isEmpty());
-        screenshot("booking-" + language);
-        click(By.cssSelector("[data-test=slot]"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-test=find-slots]")));
+        desk.wait.until(d -> !d.findElements(By.cssSelector("[data-test=slot]")).isEmpty());
+        desk.screenshot("booking-" + language);
+        desk.click(By.cssSelector("[data-test=slot]"));
+        desk.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-test=find-slots]")));
 
         // The new appointment on its day: check in, take the balance in cash, complete.
         // The day grid re-renders when the booking lands: find and click in one step, again if it did.
-        wait.until(d -> {
+        desk.wait.until(d -> {
             WebElement block = d.findElements(By.cssSelector("[data-test=appointment]")).stream()
                     .filter(e -> e.getText().contains(patient)).findFirst().orElse(null);
             if (block == null) {
                 return false;
             }
-            clickElement(block);
+            desk.clickElement(block);
             return true;
         });
-        waitForStatus("BOOKED");
-        DeskConsents.signIfAsked(browser, wait, patient);
-        click(By.cssSelector("[data-test=action-checkIn]"));
-        waitForStatus("CHECKED_IN");
-        assertThat(new Select(browser.findElement(By.cssSelector("[data-test=payment-kind]")))
+        desk.waitForStatus("BOOKED");
+        DeskConsents.signIfAsked(desk.driver, desk.wait, patient);
+        desk.click(By.cssSelector("[data-test=action-checkIn]"));
+        desk.waitForStatus("CHECKED_IN");
+        assertThat(new Select(desk.driver.findElement(By.cssSelector("[data-test=payment-kind]")))
                 .getFirstSelectedOption().getAttribute("value")).isEqualTo("BALANCE");
-        click(By.cssSelector("[data-test=pay-cash]"));
-        wait.until(d -> d.findElements(By.cssSelector("[data-test=payment-row]")).size() == 1);
-        assertThat(browser.findElement(By.cssSelector("[data-test=ledger] dd:nth-of-type(5)"))
+        desk.click(By.cssSelector("[data-test=pay-cash]"));
+        desk.wait.until(d -> d.findElements(By.cssSelector("[data-test=payment-row]")).size() == 1);
+        assertThat(desk.driver.findElement(By.cssSelector("[data-test=ledger] dd:nth-of-type(5)"))
                 .getAttribute("data-amount")).as("nothing outstanding").isEqualTo("0");
-        click(By.cssSelector("[data-test=action-complete]"));
-        waitForStatus("COMPLETED");
-        screenshot("appointment-" + language);
-        click(By.cssSelector("[data-test=receipt]"));
-        WebElement receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        desk.click(By.cssSelector("[data-test=action-complete]"));
+        desk.waitForStatus("COMPLETED");
+        desk.screenshot("appointment-" + language);
+        desk.click(By.cssSelector("[data-test=receipt]"));
+        WebElement receipt = desk.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-test=receipt-body]")));
         assertThat(receipt.getText()).as("the lots used").contains("prp-kit").contains(patient);
-        click(By.cssSelector("[data-test=close-dialog]"));
+        desk.click(By.cssSelector("[data-test=close-dialog]"));
 
         // Inventory: the lot near expiry is flagged; a delivery is received.
-        click(By.cssSelector("[data-test=nav-inventory]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=stock]")));
-        assertThat(browser.findElements(By.cssSelector("[data-test=expiring] li[data-lot*=EXOS]"))).isNotEmpty();
+        desk.click(By.cssSelector("[data-test=nav-inventory]"));
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=stock]")));
+        assertThat(desk.driver.findElements(By.cssSelector("[data-test=expiring] li[data-lot*=EXOS]"))).isNotEmpty();
         String lot = "UI-" + language.toUpperCase() + "-" + System.nanoTime() % 100000;
-        new Select(browser.findElement(By.cssSelector("[data-test=receive-sku]"))).selectByValue("needle-30g");
-        browser.findElement(By.cssSelector("[data-test=receive-lot]")).sendKeys(lot);
-        setValue(By.cssSelector("[data-test=receive-expires]"), LocalDate.now().plusYears(1).toString());
-        browser.findElement(By.cssSelector("[data-test=receive-quantity]")).sendKeys("25");
-        click(By.cssSelector("[data-test=receive]"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=lot][data-lot='" + lot
+        new Select(desk.driver.findElement(By.cssSelector("[data-test=receive-sku]"))).selectByValue("needle-30g");
+        desk.driver.findElement(By.cssSelector("[data-test=receive-lot]")).sendKeys(lot);
+        desk.setValue(By.cssSelector("[data-test=receive-expires]"), LocalDate.now().plusYears(1).toString());
+        desk.driver.findElement(By.cssSelector("[data-test=receive-quantity]")).sendKeys("25");
+        desk.click(By.cssSelector("[data-test=receive]"));
+        desk.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=lot][data-lot='" + lot
                 + "']")));
-        screenshot("inventory-" + language);
+        desk.screenshot("inventory-" + language);
         assertThat(DB.count("SELECT COUNT(*) FROM stock_lots WHERE tenant_id = ? AND lot_number = ? AND on_hand = 25",
                 demoTenant(), lot)).isEqualTo(1);
 
-        click(By.cssSelector("[data-test=sign-out]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
+        desk.click(By.cssSelector("[data-test=sign-out]"));
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
     }
 
     /**
@@ -234,75 +219,54 @@ class FrontDeskUiIT {
                 .bind("k", java.util.UUID.randomUUID().toString()).execute());
         long price = DB.count("SELECT price FROM appointments WHERE tenant_id = ? AND id = ?", tenant, appointment);
 
-        signIn(language);
-        Object parsed = ((JavascriptExecutor) browser).executeAsyncScript(
+        desk.signIn(demoTenant(), DemoClinic.DESK_EMAIL, language);
+        Object parsed = ((JavascriptExecutor) desk.driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                 + "import('/i18n.js').then((m) => done([m.parseAmount('١٥٠٫٥٠'), m.parseAmount('۱۵۰'),"
                 + "m.parseAmount('1,500'), m.parseAmount('12a')].map(String).join(' ')));");
         assertThat(parsed).isEqualTo("150.5 150 1500 NaN");
         // Opened as the day grid's click does (the grid itself is aFrontDeskDay's concern).
-        Object opened = ((JavascriptExecutor) browser).executeAsyncScript("const id = arguments[0];"
+        Object opened = ((JavascriptExecutor) desk.driver).executeAsyncScript("const id = arguments[0];"
                 + "const done = arguments[arguments.length - 1];"
                 + "import('/appointment.js').then((m) => m.openAppointment(id, () => {}))"
                 + ".then(() => done('opened'), (e) => done(String(e)));", appointment);
         assertThat(opened).isEqualTo("opened");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=due]")));
-        assertThat(browser.findElement(By.cssSelector("[data-test=due] dd[data-key=total]")).getAttribute("data-amount"))
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=due]")));
+        assertThat(desk.driver.findElement(By.cssSelector("[data-test=due] dd[data-key=total]")).getAttribute("data-amount"))
                 .isEqualTo(String.valueOf(price));
 
-        new Select(browser.findElement(By.cssSelector("[data-test=payment-kind]"))).selectByValue("BALANCE");
-        browser.findElement(By.cssSelector("[data-test=pay-amount]")).sendKeys("٣٠٠");
-        browser.findElement(By.cssSelector("[data-test=pay-tendered]")).sendKeys("٥٠٠");
-        wait.until(d -> !d.findElement(By.cssSelector("[data-test=change]")).getText().isBlank());
-        click(By.cssSelector("[data-test=pay-cash]"));
-        wait.until(d -> d.findElements(By.cssSelector("[data-test=payment-row]")).size() == 1);
+        new Select(desk.driver.findElement(By.cssSelector("[data-test=payment-kind]"))).selectByValue("BALANCE");
+        desk.driver.findElement(By.cssSelector("[data-test=pay-amount]")).sendKeys("٣٠٠");
+        desk.driver.findElement(By.cssSelector("[data-test=pay-tendered]")).sendKeys("٥٠٠");
+        desk.wait.until(d -> !d.findElement(By.cssSelector("[data-test=change]")).getText().isBlank());
+        desk.click(By.cssSelector("[data-test=pay-cash]"));
+        desk.wait.until(d -> d.findElements(By.cssSelector("[data-test=payment-row]")).size() == 1);
         assertThat(DB.count("SELECT COUNT(*) FROM payments WHERE tenant_id = ? AND appointment_id = ? AND method = 'CASH' "
                 + "AND amount = 30000 AND tendered = 50000 AND change_given = 20000", tenant, appointment)).isEqualTo(1);
-        assertThat(browser.findElement(By.cssSelector("[data-test=payment-change]")).getText()).isNotBlank();
-        assertThat(browser.findElement(By.cssSelector("[data-test=due] dd[data-key=total]")).getAttribute("data-amount"))
+        assertThat(desk.driver.findElement(By.cssSelector("[data-test=payment-change]")).getText()).isNotBlank();
+        assertThat(desk.driver.findElement(By.cssSelector("[data-test=due] dd[data-key=total]")).getAttribute("data-amount"))
                 .isEqualTo(String.valueOf(price - 30_000));
-        screenshot("checkout-cash-" + language);
+        desk.screenshot("checkout-cash-" + language);
 
         // The rest on the saved card: amount left empty takes all that is due of the balance.
-        new Select(browser.findElement(By.cssSelector("[data-test=payment-kind]"))).selectByValue("BALANCE");
-        click(By.cssSelector("[data-test=pay-card-on-file]"));
-        wait.until(d -> d.findElements(By.cssSelector("[data-test=payment-row]")).size() == 2);
-        wait.until(d -> d.findElements(By.cssSelector("[data-test=due] dd[data-key=total][data-amount='0']")).size() == 1);
+        new Select(desk.driver.findElement(By.cssSelector("[data-test=payment-kind]"))).selectByValue("BALANCE");
+        desk.click(By.cssSelector("[data-test=pay-card-on-file]"));
+        desk.wait.until(d -> d.findElements(By.cssSelector("[data-test=payment-row]")).size() == 2);
+        desk.wait.until(d -> d.findElements(By.cssSelector("[data-test=due] dd[data-key=total][data-amount='0']")).size() == 1);
         assertThat(DB.count("SELECT COALESCE(SUM(amount), 0) FROM payments WHERE tenant_id = ? AND appointment_id = ? "
                 + "AND status = 'SUCCEEDED'", tenant, appointment)).isEqualTo(price);
         assertThat(DB.count("SELECT COUNT(*) FROM payments WHERE tenant_id = ? AND appointment_id = ? AND method = 'CARD' "
                 + "AND amount = ?", tenant, appointment, price - 30_000)).isEqualTo(1);
-        screenshot("checkout-split-" + language);
-        click(By.cssSelector("[data-test=close-dialog]"));
-        click(By.cssSelector("[data-test=sign-out]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
+        desk.screenshot("checkout-split-" + language);
+        desk.click(By.cssSelector("[data-test=close-dialog]"));
+        desk.click(By.cssSelector("[data-test=sign-out]"));
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
     }
 
-    private static void signIn(String language) {
-        browser.manage().deleteAllCookies();
-        browser.get(base() + "/?tenant=" + demoTenant());
-        ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
-        browser.navigate().refresh();
-        // The session cookie's path is /v1, out of deleteAllCookies' reach: a test that stopped half-way
-        // leaves the desk signed in, so sign out first.
-        wait.until(d -> !d.findElements(By.name("email")).isEmpty()
-                || !d.findElements(By.cssSelector("[data-test=sign-out]")).isEmpty());
-        if (browser.findElements(By.name("email")).isEmpty()) {
-            click(By.cssSelector("[data-test=sign-out]"));
-        }
-        WebElement email = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
-        if (!language.equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
-            click(By.cssSelector("[data-test=language]"));
-            email = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
-        }
-        typeCredentials();
-        click(By.cssSelector("[data-test=sign-in]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=new-booking]")));
-    }
 
     /** The sign-in form re-renders when the language loads: type into the one on screen, again if it changed. */
     private static void typeCredentials() {
-        wait.until(d -> {
+        desk.wait.until(d -> {
             try {
                 WebElement email = d.findElement(By.name("email"));
                 WebElement password = d.findElement(By.name("password"));
@@ -315,47 +279,5 @@ class FrontDeskUiIT {
                 return false;
             }
         });
-    }
-
-    private static void waitForStatus(String status) {
-        wait.until(d -> d.findElements(By.cssSelector("[data-test=status][data-status=" + status + "]")).size() == 1);
-    }
-
-    private static void click(By by) {
-        // A view may re-render between finding the element and clicking it: find it again then.
-        wait.until(d -> {
-            try {
-                WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
-                if (element == null) {
-                    return false;
-                }
-                clickElement(element);
-                return true;
-            } catch (StaleElementReferenceException gone) {
-                return false;
-            }
-        });
-    }
-
-    /** A toast may sit over the element for a moment: then click as a keyboard user's Enter would. */
-    private static void clickElement(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        try {
-            element.click();
-        } catch (ElementClickInterceptedException covered) {
-            ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
-        }
-    }
-
-    /** Date inputs read their value in the browser's locale; setting it is what a date picker does. */
-    private static void setValue(By by, String value) {
-        WebElement input = browser.findElement(by);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

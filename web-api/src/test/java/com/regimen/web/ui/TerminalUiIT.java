@@ -6,7 +6,7 @@ import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.demo.DemoClinic;
 import com.regimen.web.testing.Api;
 import com.regimen.web.testing.FakeStripe;
-import com.regimen.web.testing.HeadlessChromium;
+import com.regimen.web.testing.DeskBrowser;
 import com.regimen.web.testing.Reply;
 import com.regimen.web.testing.StripeConnections;
 import com.regimen.web.testing.Tenants;
@@ -21,20 +21,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,22 +48,17 @@ class TerminalUiIT {
             ConfigOverride.config("stripe.secretKey", "sk_test_fake"),
             ConfigOverride.config("stripe.webhookSecret", WEBHOOK_SECRET),
             ConfigOverride.config("stripe.apiBase", STRIPE.baseUrl()));
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+    private static DeskBrowser desk;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("1280,900");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        Files.createDirectories(SCREENSHOTS);
+        desk = new DeskBrowser(base(), "1280,900");
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (desk != null) {
+            desk.close();
         }
         assertThat(STRIPE.terminal().problems()).as("every request as Stripe wants it").isEmpty();
         STRIPE.close();
@@ -81,8 +69,7 @@ class TerminalUiIT {
     }
 
     private static String demoTenant() {
-        return DB.jdbi().withHandle(handle -> handle.createQuery("SELECT tenant_id FROM tenants WHERE name = :name")
-                .bind("name", DemoClinic.TENANT_NAME).mapTo(String.class).one());
+        return DeskBrowser.demoTenant(DB);
     }
 
     @ParameterizedTest
@@ -108,23 +95,24 @@ class TerminalUiIT {
         }
         long deposit = DB.count("SELECT deposit FROM appointments WHERE tenant_id = ? AND id = ?", tenant, appointment);
 
-        signIn(language);
-        Object opened = ((JavascriptExecutor) browser).executeAsyncScript("const id = arguments[0];"
+        desk.signIn(demoTenant(), DemoClinic.DESK_EMAIL, language);
+        Object opened = ((JavascriptExecutor) desk.driver).executeAsyncScript("const id = arguments[0];"
                 + "const done = arguments[arguments.length - 1];"
                 + "import('/appointment.js').then((m) => m.openAppointment(id, () => {}))"
                 + ".then(() => done('opened'), (e) => done(String(e)));", appointment);
         assertThat(opened).isEqualTo("opened");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=pay-reader]")));
-        assertThat(new Select(browser.findElement(By.cssSelector("[data-test=reader-select]"))).getFirstSelectedOption()
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=pay-reader]")));
+        assertThat(new Select(desk.driver.findElement(By.cssSelector("[data-test=reader-select]"))).getFirstSelectedOption()
                 .getText()).startsWith("Front desk 1");
-        new Select(browser.findElement(By.cssSelector("[data-test=payment-kind]"))).selectByValue("DEPOSIT");
-        click(By.cssSelector("[data-test=pay-reader]"));
-        wait.until(d -> d.findElements(By.cssSelector("[data-test=reader-state][data-state=WAITING_FOR_CARD]"))
-                .size() == 1);
-        assertThat(browser.findElement(By.cssSelector("[data-test=reader-state]")).getText())
-                .contains(language.equals("ar") ? "بانتظار البطاقة" : "Waiting for the card");
-        assertThat(browser.findElement(By.cssSelector("[data-test=reader-cancel]")).isDisplayed()).isTrue();
-        screenshot("reader-waiting-" + language);
+        new Select(desk.driver.findElement(By.cssSelector("[data-test=payment-kind]"))).selectByValue("DEPOSIT");
+        desk.click(By.cssSelector("[data-test=pay-reader]"));
+        // The panel polls the reader every second and draws its state again: read the text in the wait,
+        // which looks again when the element it found was just replaced.
+        String waiting = desk.wait.until(d -> d.findElement(By.cssSelector(
+                "[data-test=reader-state][data-state=WAITING_FOR_CARD]")).getText());
+        assertThat(waiting).contains(language.equals("ar") ? "بانتظار البطاقة" : "Waiting for the card");
+        assertThat(desk.driver.findElement(By.cssSelector("[data-test=reader-cancel]")).isDisplayed()).isTrue();
+        desk.screenshot("reader-waiting-" + language);
 
         // The patient taps a card on the reader; Stripe tells us by webhook.
         String intent = DB.jdbi().withHandle(handle -> handle.createQuery("SELECT stripe_payment_intent_id FROM "
@@ -135,80 +123,25 @@ class TerminalUiIT {
                 "evt_" + UUID.randomUUID().toString().replace("-", ""),
                 TestRegimenApplication.CLOCK.instant().getEpochSecond(),
                 STRIPE.terminal().reader(STRIPE.terminal().readerOf(intent)));
-        wait.until(d -> d.findElements(By.cssSelector("[data-test=reader-state][data-state=SUCCEEDED]")).size() == 1);
-        String shown = browser.findElement(By.cssSelector("[data-test=reader-state]")).getText();
+        String shown = desk.wait.until(d -> d.findElement(By.cssSelector("[data-test=reader-state][data-state=SUCCEEDED]"))
+                .getText());
         assertThat(shown).contains("•••• 5556").contains(language.equals("ar") ? "تم الدفع" : "Paid")
                 .contains(language.equals("ar") ? "لمس" : "tap");
-        wait.until(d -> d.findElements(By.cssSelector("[data-test=payment-row]")).size() == 1);
+        desk.wait.until(d -> d.findElements(By.cssSelector("[data-test=payment-row]")).size() == 1);
         assertThat(DB.count("SELECT COUNT(*) FROM payments WHERE tenant_id = ? AND appointment_id = ? AND method = 'CARD' "
                 + "AND status = 'SUCCEEDED' AND amount = ?", tenant, appointment, deposit)).isEqualTo(1);
-        screenshot("reader-paid-" + language);
+        desk.screenshot("reader-paid-" + language);
 
         // The printed receipt is card-present: it names the card and how it was read.
-        click(By.cssSelector("[data-test=receipt]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=receipt-card]")));
-        assertThat(browser.findElements(By.cssSelector("[data-test=receipt-card]"))).hasSize(1);
-        assertThat(browser.findElement(By.cssSelector("[data-test=receipt-card]")).getText())
+        desk.click(By.cssSelector("[data-test=receipt]"));
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=receipt-card]")));
+        assertThat(desk.driver.findElements(By.cssSelector("[data-test=receipt-card]"))).hasSize(1);
+        assertThat(desk.driver.findElement(By.cssSelector("[data-test=receipt-card]")).getText())
                 .contains("Visa", "•••• 5556", language.equals("ar") ? "لمس" : "tap");
-        screenshot("receipt-card-" + language);
-        click(By.cssSelector("[data-test=close-dialog]"));
-        click(By.cssSelector("[data-test=sign-out]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
+        desk.screenshot("receipt-card-" + language);
+        desk.click(By.cssSelector("[data-test=close-dialog]"));
+        desk.click(By.cssSelector("[data-test=sign-out]"));
+        desk.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
     }
 
-    private static void signIn(String language) {
-        browser.manage().deleteAllCookies();
-        browser.get(base() + "/?tenant=" + demoTenant());
-        ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
-        browser.navigate().refresh();
-        wait.until(d -> !d.findElements(By.name("email")).isEmpty()
-                || !d.findElements(By.cssSelector("[data-test=sign-out]")).isEmpty());
-        if (browser.findElements(By.name("email")).isEmpty()) {
-            click(By.cssSelector("[data-test=sign-out]"));
-        }
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
-        if (!language.equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
-            click(By.cssSelector("[data-test=language]"));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email")));
-        }
-        wait.until(d -> {
-            try {
-                WebElement email = d.findElement(By.name("email"));
-                WebElement password = d.findElement(By.name("password"));
-                email.clear();
-                email.sendKeys(DemoClinic.DESK_EMAIL);
-                password.clear();
-                password.sendKeys(DemoClinic.PASSWORD);
-                return DemoClinic.DESK_EMAIL.equals(d.findElement(By.name("email")).getAttribute("value"));
-            } catch (StaleElementReferenceException changed) {
-                return false;
-            }
-        });
-        click(By.cssSelector("[data-test=sign-in]"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=new-booking]")));
-    }
-
-    private static void click(By by) {
-        wait.until(d -> {
-            try {
-                WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
-                if (element == null) {
-                    return false;
-                }
-                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-                try {
-                    element.click();
-                } catch (ElementClickInterceptedException covered) {
-                    ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
-                }
-                return true;
-            } catch (StaleElementReferenceException gone) {
-                return false;
-            }
-        });
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
 }
