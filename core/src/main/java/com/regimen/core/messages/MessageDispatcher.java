@@ -134,8 +134,11 @@ public final class MessageDispatcher {
 
     private void record(Message message, String token, MessageStatus status, String reason, int attempts,
                         Instant next, String providerId, Instant sentAt) {
-        int updated = jdbi.withExtension(MessageDao.class, dao -> dao.record(message.tenantId(), message.id(), token,
-                status, reason, attempts, next, providerId, sentAt, clock.instant()));
+        // In a transaction, so that TransactionRetry runs it again when it deadlocks with another node's
+        // claim of due messages (MessagesTwoNodesIT, seen in a whole-suite run): a SENT that failed to be
+        // recorded fell through to RETRYING_INTERNAL_ERROR, and the message would have gone out twice.
+        int updated = jdbi.inTransaction(handle -> handle.attach(MessageDao.class).record(message.tenantId(),
+                message.id(), token, status, reason, attempts, next, providerId, sentAt, clock.instant()));
         if (updated == 0) {
             LOG.warn("Message {}: lease lost before its {} was recorded", message.id(), status);
         }
