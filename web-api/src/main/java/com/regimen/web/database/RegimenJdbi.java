@@ -1,6 +1,7 @@
 package com.regimen.web.database;
 
 import com.regimen.core.database.DaosPerHandle;
+import com.regimen.core.database.SqlErrorMessages;
 import com.regimen.core.database.TransactionRetry;
 import com.regimen.core.wiring.CoreDaos;
 import io.dropwizard.core.setup.Environment;
@@ -37,7 +38,7 @@ public final class RegimenJdbi {
         DaosPerHandle.install(jdbi);
         // Statement errors name the SQL but never the bound values: those include password hashes,
         // token hashes and patients' details, which must not reach the logs.
-        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(SqlErrorMessages.WITHOUT_VALUES);
         jdbi.getConfig(SqlStatements.class).setQueryTimeout((int) Math.max(1, statementTimeout.toSeconds()));
         // Every transaction at READ COMMITTED, run again when the database picks it as a deadlock victim.
         return TransactionRetry.install(jdbi);

@@ -1,6 +1,7 @@
 package com.regimen.web.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.regimen.core.database.SqlErrorMessages;
 import com.regimen.web.config.RegimenConfiguration;
 import com.regimen.web.testing.FakeStripe;
 import com.regimen.web.testing.PaymentsServer;
@@ -95,7 +96,7 @@ class ReconciliationIT {
             for (Jdbi jdbi : List.of(server.jdbi(), command.services().jdbi())) {
                 assertThat(jdbi.getConfig(StatementExceptions.class).getMessageRendering())
                         .as("bound values (hashes, patients' details) stay out of SQL error logs")
-                        .isEqualTo(StatementExceptions.MessageRendering.SHORT_STATEMENT);
+                        .isSameAs(SqlErrorMessages.WITHOUT_VALUES);
                 assertThat(jdbi.getTransactionHandler()).isInstanceOf(TransactionRetry.class);
                 assertThat(jdbi.getConfig(SqlStatements.class).getQueryTimeout()).isEqualTo((int) Math.max(1,
                         APP.getConfiguration().getLimits().getStatementTimeout().toSeconds()));
