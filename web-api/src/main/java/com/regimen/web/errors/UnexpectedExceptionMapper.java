@@ -60,7 +60,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             LOG.warn("Database lost after this request committed: {}", e.getClass().getSimpleName());
             DomainException unknown = TransactionRetry.outcomeUnknown();
             return Response.fromResponse(ProblemResponses.of(Problem.of(503, unknown.code(), "Service unavailable",
-                    unknown.getMessage()))).header("Retry-After", 2).build();
+                    unknown.getMessage(), java.util.List.of(), unknown.extensions()))).header("Retry-After", 2).build();
         }
         if (isDatabaseUnavailable(e)) {
             LOG.warn("Database unavailable: {}", e.getClass().getSimpleName());

@@ -48,6 +48,7 @@ class UnexpectedExceptionMapperTest {
             assertThat(after.getStatus()).isEqualTo(503);
             assertThat(problem(after).code()).isEqualTo("COMMIT_OUTCOME_UNKNOWN");
             assertThat(problem(after).detail()).doesNotContain("Nothing was changed");
+            assertThat(after.getHeaderString("Retry-After")).isEqualTo("2");
 
             RequestCommits.begin();
             assertThat(problem(mapper.toResponse(new IllegalStateException("wrapped", lost))).code())
