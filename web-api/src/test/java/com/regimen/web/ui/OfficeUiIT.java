@@ -64,7 +64,8 @@ class OfficeUiIT {
     @BeforeAll
     static void startBrowser() throws IOException {
         browser = HeadlessChromium.start("1366,768");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // As long as the other UI classes wait (DeskBrowser): a bound on a slow machine, not a speed test.
+        wait = new WebDriverWait(browser, Duration.ofSeconds(40));
         wait.ignoring(StaleElementReferenceException.class);
         Files.createDirectories(SCREENSHOTS);
         // The server builds its OpenAPI description once, on the first ask; on a loaded machine that
@@ -280,7 +281,7 @@ class OfficeUiIT {
                 practitionerId = p.get("id").asText();
             }
         }
-        new Select(browser.findElement(By.name("time-off-practitioner"))).selectByValue(practitionerId);
+        selectWhenListed(By.name("time-off-practitioner"), practitionerId);
         setValue(By.cssSelector("[data-test=time-off-from]"), "2031-03-01");
         setValue(By.cssSelector("[data-test=time-off-to]"), language.equals("ar") ? "٢٠٣١/٠٣/٠٣" : "2031-03-03");
         setValue(By.name("time-off-reason"), "Conference");
@@ -302,7 +303,7 @@ class OfficeUiIT {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(
                 "[data-test=practitioner][data-name='" + practitioner + "'] [data-test=time-off]")));
         assertThat(api().get("/practitioners/" + practitionerId + "/time-off", ownerToken).json().get("data")).isEmpty();
-        new Select(browser.findElement(By.name("time-off-practitioner"))).selectByValue(practitionerId);
+        selectWhenListed(By.name("time-off-practitioner"), practitionerId);
         setValue(By.cssSelector("[data-test=time-off-from]"), "2031-03-05");
         setValue(By.cssSelector("[data-test=time-off-start]"), language.equals("ar") ? "١٣:٠٠" : "13:00");
         setValue(By.cssSelector("[data-test=time-off-to]"), "2031-03-05");
@@ -498,6 +499,17 @@ class OfficeUiIT {
     private static void showOnScreen(By by) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
                 wait.until(ExpectedConditions.presenceOfElementLocated(by)));
+    }
+
+    /**
+     * Picks {@code value} once the list offers it: the time-off list is redrawn after a practitioner is
+     * added, and selecting from it before that (or from the list just replaced) failed under load.
+     */
+    private static void selectWhenListed(By by, String value) {
+        wait.until(d -> {
+            new Select(d.findElement(by)).selectByValue(value);
+            return true;
+        });
     }
 
     private static void screenshot(String name) throws IOException {
