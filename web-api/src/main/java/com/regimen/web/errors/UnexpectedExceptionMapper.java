@@ -58,9 +58,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             // Something of this request was saved before the database went: "nothing was changed"
             // would be false, and a client repeating it could book or charge twice.
             LOG.warn("Database lost after this request committed: {}", e.getClass().getSimpleName());
-            DomainException unknown = TransactionRetry.outcomeUnknown();
-            return Response.fromResponse(ProblemResponses.of(Problem.of(503, unknown.code(), "Service unavailable",
-                    unknown.getMessage(), java.util.List.of(), unknown.extensions()))).header("Retry-After", 2).build();
+            return new DomainExceptionMapper().toResponse(TransactionRetry.outcomeUnknown());
         }
         if (isDatabaseUnavailable(e)) {
             LOG.warn("Database unavailable: {}", e.getClass().getSimpleName());
