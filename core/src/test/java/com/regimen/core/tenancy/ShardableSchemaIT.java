@@ -26,6 +26,8 @@ class ShardableSchemaIT {
             "databasechangelog", "Liquibase's record of applied changesets: one per shard, same content",
             "databasechangeloglock", "Liquibase's migration lock: one per shard",
             "databasechangelog_lease", "one migrating server at a time, also on a Galera cluster: one per shard",
+            "databasechangelog_fingerprint", "the changelog this database was last migrated to, so a start can "
+                    + "skip Liquibase: one per shard",
             "stripe_account_routes", "routes Stripe's account-only events to a tenant; a lookup table "
                     + "keyed by the account (Vitess: unsharded or its own hash vindex)");
 
