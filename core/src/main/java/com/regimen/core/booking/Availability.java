@@ -91,12 +91,14 @@ public final class Availability {
         if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw DomainException.invalid("to", "must be on or after from, at most " + MAX_DAYS + " days later");
         }
-        if (patientId != null) {
-            eligibility.admitOn(reader, patientId, treatmentId, locationId, from);
-        }
-        TreatmentMenu.OfferedTreatment treatment = menu.offered(reader, treatmentId);
-        TreatmentProtocol protocol = treatment.plugin().protocol();
+        // One connection for the gate, the menu and the search: Jdbi hands the thread's open handle to
+        // the nested withHandle calls they make.
         return jdbi.withHandle(handle -> {
+            if (patientId != null) {
+                eligibility.admitOn(reader, patientId, treatmentId, locationId, from);
+            }
+            TreatmentMenu.OfferedTreatment treatment = menu.offered(reader, treatmentId);
+            TreatmentProtocol protocol = treatment.plugin().protocol();
             String tenant = reader.tenantId();
             Location location = Locations.find(handle, tenant, locationId);
             if (!location.active() || LocationOffer.of(handle, location, treatment.plugin()) != LocationOffer.OFFERED) {
@@ -127,11 +129,10 @@ public final class Availability {
             appointments.practitionersTaken(tenant, practitioners.stream().map(Practitioner::id).toList(), windowStart,
                     windowEnd).forEach(taken -> practitionersTaken.add(taken.resourceId(), taken.from(), taken.to()));
             Map<String, List<TimeOff>> timeOff = new HashMap<>();
-            for (Practitioner p : practitioners) {
-                timeOff.put(p.id(), handle.attach(PractitionerDao.class).timeOffFrom(tenant, p.id(), windowStart)
-                        .stream().map(PractitionerDao.TimeOffRow::toTimeOff)
-                        .filter(t -> t.from().isBefore(windowEnd)).toList());
-            }
+            handle.attach(PractitionerDao.class).timeOffOverlapping(tenant,
+                            practitioners.stream().map(Practitioner::id).toList(), windowStart, windowEnd)
+                    .forEach(row -> timeOff.computeIfAbsent(row.practitionerId(), id -> new ArrayList<>())
+                            .add(row.toTimeOff()));
             StockOnShelf stock = new StockOnShelf(handle, tenant, locationId);
 
             List<AvailableSlot> slots = new ArrayList<>();
@@ -162,7 +163,7 @@ public final class Availability {
                         }
                         for (Practitioner p : practitioners) {
                             if (bookable(p, protocol, locationId, day, t, localEnd.toLocalTime(), start, end,
-                                    practitionersTaken, timeOff.get(p.id()))) {
+                                    practitionersTaken, timeOff.getOrDefault(p.id(), List.of()))) {
                                 Optional<Room> room = freeRoom(rooms, roomsTaken, start, end);
                                 if (room.isPresent()) {
                                     slots.add(new AvailableSlot(start, end, p.id(), room.get().id(), day));

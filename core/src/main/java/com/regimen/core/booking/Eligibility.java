@@ -113,10 +113,15 @@ public final class Eligibility {
 
     private Admission admit(StaffIdentity actor, String patientId, String treatmentId, String locationId,
                             Function<Location, LocalDate> sessionDay, boolean keepNow, boolean newSession) {
-        Patient patient = patients.get(actor, patientId);
-        TreatmentMenu.OfferedTreatment treatment = menu.offered(actor, treatmentId);
-        Location location = jdbi.withHandle(handle -> Locations.find(handle, actor.tenantId(), locationId));
-        return admit(actor, patient, treatment, location, sessionDay.apply(location), keepNow, newSession);
+        // One connection for the whole gate: Jdbi hands the thread's open handle to the nested
+        // withHandle, useHandle and useTransaction calls below and in the services they call (its
+        // HandleScope), where each used to check out a connection of its own (six per booking).
+        return jdbi.withHandle(gate -> {
+            Patient patient = patients.get(actor, patientId);
+            TreatmentMenu.OfferedTreatment treatment = menu.offered(actor, treatmentId);
+            Location location = Locations.find(gate, actor.tenantId(), locationId);
+            return admit(actor, patient, treatment, location, sessionDay.apply(location), keepNow, newSession);
+        });
     }
 
     private Admission admit(StaffIdentity actor, Patient patient, TreatmentMenu.OfferedTreatment treatment,

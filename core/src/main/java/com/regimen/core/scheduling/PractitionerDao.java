@@ -2,6 +2,7 @@ package com.regimen.core.scheduling;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -59,6 +60,14 @@ public interface PractitionerDao {
     @RegisterConstructorMapper(TimeOffRow.class)
     List<TimeOffRow> timeOffFrom(@Bind("tenantId") String tenantId, @Bind("practitionerId") String practitionerId,
                                  @Bind("from") Instant from);
+
+    /** Time off of several practitioners overlapping a window, in one statement (an availability search's). */
+    @SqlQuery("SELECT id, practitioner_id, starts_at, ends_at, reason, created_at "
+            + "FROM practitioner_time_off WHERE tenant_id = :tenantId AND practitioner_id IN (<ids>) "
+            + "AND ends_at > :from AND starts_at < :to ORDER BY practitioner_id, starts_at")
+    @RegisterConstructorMapper(TimeOffRow.class)
+    List<TimeOffRow> timeOffOverlapping(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids,
+                                        @Bind("from") Instant from, @Bind("to") Instant to);
 
     @SqlUpdate("DELETE FROM practitioner_time_off WHERE tenant_id = :tenantId AND practitioner_id = :practitionerId "
             + "AND id = :id")

@@ -79,6 +79,8 @@ class DaosPerHandleIT {
             // on a handle is the one made there before.
             System.out.printf("One booking: %d DAO attaches on %d handles, %d DAOs made%n", count.asked(),
                     count.handles(), count.made());
+            assertThat(count.handles()).as("the gate's reads share one handle (Eligibility), the booking's "
+                    + "transaction has the other").isEqualTo(2);
             assertThat(count.made()).isEqualTo(count.distinctPerHandle());
             assertThat(count.asked()).as("the booking asks for some DAOs more than once on a handle")
                     .isGreaterThan(count.made());
