@@ -82,11 +82,11 @@ public final class ReportsBench {
         explain(connection, rows, "attendance", "EXPLAIN SELECT a.currency, COUNT(*), SUM(a.status = 'NO_SHOW') "
                 + "FROM appointments a WHERE a.tenant_id = ? AND a.location_id = ? AND a.starts_at >= ? "
                 + "AND a.starts_at < ? GROUP BY a.currency", t, l, start, end);
-        explain(connection, rows, "patientsSeen", "EXPLAIN SELECT a.patient_id, MAX(EXISTS (SELECT 1 FROM "
-                + "appointments b WHERE b.tenant_id = a.tenant_id AND b.patient_id = a.patient_id AND b.status IN "
-                + "('CHECKED_IN', 'COMPLETED') AND b.starts_at < ?)) FROM appointments a WHERE a.tenant_id = ? "
-                + "AND a.location_id = ? AND a.starts_at >= ? AND a.starts_at < ? AND a.status IN ('CHECKED_IN', "
-                + "'COMPLETED') GROUP BY a.patient_id", start, t, l, start, end);
+        explain(connection, rows, "patientsSeen", "EXPLAIN SELECT p.patient_id, EXISTS (SELECT 1 FROM appointments b "
+                + "FORCE INDEX (ix_appointments_patient) WHERE b.tenant_id = ? AND b.patient_id = p.patient_id "
+                + "AND b.starts_at < ? AND b.status IN ('CHECKED_IN', 'COMPLETED')) FROM (SELECT DISTINCT a.patient_id "
+                + "FROM appointments a WHERE a.tenant_id = ? AND a.location_id = ? AND a.starts_at >= ? "
+                + "AND a.starts_at < ? AND a.status IN ('CHECKED_IN', 'COMPLETED')) p", t, start, t, l, start, end);
         explain(connection, rows, "bookedMinutes", "EXPLAIN SELECT a.room_id, SUM(TIMESTAMPDIFF(MINUTE, a.starts_at, "
                 + "a.ends_at)) FROM appointments a WHERE a.tenant_id = ? AND a.location_id = ? AND a.starts_at >= ? "
                 + "AND a.starts_at < ? AND a.status IN ('BOOKED', 'CHECKED_IN', 'COMPLETED') GROUP BY a.room_id",
