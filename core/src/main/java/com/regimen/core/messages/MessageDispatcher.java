@@ -82,7 +82,7 @@ public final class MessageDispatcher {
     private void settle(Message message, String token, MessageSettings tenantSettings) {
         Instant now = clock.instant();
         try {
-            Optional<MessageFacts> facts = jdbi.withHandle(h -> MessageFacts.load(h, message, plugins, links));
+            Optional<MessageFacts> facts = jdbi.withHandle(h -> MessageFacts.load(h, message));
             MessageChannel channel = channels.get(message.channel());
             boolean optedOut = facts.isPresent()
                     && optOuts.optedOut(message.tenantId(), facts.get().patient().id(), message.channel());
@@ -107,7 +107,7 @@ public final class MessageDispatcher {
 
     private void send(Message message, String token, MessageFacts facts, MessageChannel channel, String address) {
         MessageTemplate template = templates.inForce(message.tenantId(), message.event(), facts.language());
-        Map<String, Object> vars = facts.variables();
+        Map<String, Object> vars = jdbi.withHandle(h -> facts.variables(h, message, plugins, links));
         String html = message.channel() != Channel.EMAIL ? null
                 : "<div dir=\"" + ("ar".equals(facts.language()) ? "rtl" : "ltr") + "\" lang=\"" + facts.language()
                 + "\">" + TemplateRenderer.html(template.body(), vars).replace("\n", "<br>\n") + "</div>";

@@ -29,14 +29,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a message says, read when it is sent: the patient (language, address), the visit as it is now,
- * its location's zone, and the template variables in the patient's language.
+ * What decides whether a message goes out, read when its turn comes: the patient (language,
+ * address), the visit as it is now and its location's zone. What the message says ({@link
+ * #variables}) is read only for a message about to be sent, because it issues the patient's
+ * self-service link: a message skipped or deferred must not leave a live link behind (one was
+ * issued for every message, sent or not, and read the practitioner and care sheet for nothing).
  */
-record MessageFacts(Patient patient, String language, Appointment appointment, ZoneId zone,
-                    Map<String, Object> variables) {
+record MessageFacts(Patient patient, String language, Appointment appointment, ZoneId zone, String clinicName,
+                    Refund refund) {
 
     /** Empty when the patient or visit no longer exists for this tenant. */
-    static Optional<MessageFacts> load(Handle handle, Message message, PluginRegistry plugins, PatientLinks links) {
+    static Optional<MessageFacts> load(Handle handle, Message message) {
         String tenantId = message.tenantId();
         Refund refund = message.refundId() == null ? null
                 : handle.attach(RefundDao.class).find(tenantId, message.refundId()).orElse(null);
@@ -55,16 +58,21 @@ record MessageFacts(Patient patient, String language, Appointment appointment, Z
         }
         Patient patient = found.get();
         String language = "ar".equals(patient.locale()) ? "ar" : "en";
-        Locale locale = Locale.forLanguageTag(language);
         Location location = Locations.find(handle, tenantId, appointment.locationId());
-        ZoneId zone = location.timezone();
+        return Optional.of(new MessageFacts(patient, language, appointment, location.timezone(), location.name(),
+                refund));
+    }
+
+    /** The template's variables in the patient's language; a message about the visit ahead gets its link here. */
+    Map<String, Object> variables(Handle handle, Message message, PluginRegistry plugins, PatientLinks links) {
+        Locale locale = Locale.forLanguageTag(language);
         ZonedDateTime start = appointment.startsAt().atZone(zone);
         CareSheet care = CareSheets.inLanguage(plugins, appointment.treatmentId(), language);
         Map<String, Object> variables = new HashMap<>();
         variables.put("patientName", patient.name());
-        variables.put("clinic", location.name());
+        variables.put("clinic", clinicName);
         variables.put("treatment", treatmentName(plugins, appointment.treatmentId(), language));
-        variables.put("practitioner", practitionerName(handle, tenantId, appointment.practitionerId()));
+        variables.put("practitioner", practitionerName(handle, message.tenantId(), appointment.practitionerId()));
         variables.put("date", start.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale)));
         variables.put("time", start.format(DateTimeFormatter.ofPattern("HH:mm", locale)));
         variables.put("preCare", care.preCare());
@@ -73,7 +81,8 @@ record MessageFacts(Patient patient, String language, Appointment appointment, Z
         variables.put("hasAfterCare", !care.afterCare().isEmpty());
         if (message.event().aboutTheVisitAhead()) {
             // The link lives a day past the visit: the patient can still read the instructions that morning.
-            links.forAppointment(tenantId, patientId, appointment.id(), appointment.startsAt().plusSeconds(86_400))
+            links.forAppointment(message.tenantId(), patient.id(), appointment.id(),
+                            appointment.startsAt().plusSeconds(86_400))
                     .ifPresent(uri -> variables.put("link", uri.toString()));
         }
         if (message.event() == MessageEvent.REFUND && refund != null) {
@@ -81,7 +90,7 @@ record MessageFacts(Patient patient, String language, Appointment appointment, Z
         } else if (message.event() == MessageEvent.NO_SHOW_FEE && appointment.cancellationFee() != null) {
             variables.put("amount", money(appointment.cancellationFee(), appointment.currency(), locale));
         }
-        return Optional.of(new MessageFacts(patient, language, appointment, zone, variables));
+        return variables;
     }
 
     private static String treatmentName(PluginRegistry plugins, String treatmentId, String language) {

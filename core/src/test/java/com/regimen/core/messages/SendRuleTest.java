@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +29,7 @@ class SendRuleTest {
         Appointment appointment = new Appointment("t", "a", "p", "prp", "1.1.0", "l", "pr", "r", null, 1, startsAt,
                 startsAt.plusSeconds(3600), startsAt.plusSeconds(4500), status, "SAR", 100_000, 20_000, "s", null, null,
                 null, "u", NOON_IN_RIYADH, NOON_IN_RIYADH, 0);
-        return Optional.of(new MessageFacts(patient, "ar", appointment, ZoneId.of("Asia/Riyadh"), Map.of()));
+        return Optional.of(new MessageFacts(patient, "ar", appointment, ZoneId.of("Asia/Riyadh"), "Olaya", null));
     }
 
     private static SendRule.Decision decide(Message m, Optional<MessageFacts> facts, boolean optedOut,

@@ -340,6 +340,12 @@ class MessagesIT {
         JsonNode whatsapp = only(MessagingServer.messages(api(), c, visit), "CONFIRMATION", "WHATSAPP");
         assertThat(whatsapp.path("status").asText()).isEqualTo("SKIPPED");
         assertThat(whatsapp.path("reason").asText()).isEqualTo("NOT_SENT_CHANNEL_NOT_CONFIGURED");
+        assertThat(linksIssued(c, visit)).as("a message not sent issues no self-service link").isZero();
+    }
+
+    private static int linksIssued(Clinic c, String visit) {
+        return DB.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM self_service_links WHERE tenant_id = ? "
+                + "AND appointment_id = ?").bind(0, c.tenant().tenantId()).bind(1, visit).mapTo(Integer.class).one());
     }
 
     @Test
@@ -380,6 +386,7 @@ class MessagesIT {
                 Map.of("Self-Service-Token", link.group(1)));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
         assertThat(opened.text("appointmentId")).isEqualTo(visit);
+        assertThat(linksIssued(c, visit)).as("one link, for the one message sent").isEqualTo(1);
         String token = link.group(1);
         char last = token.charAt(token.length() - 1);
         Reply tampered = api().send("GET", "/self-service/visit", null, null,
