@@ -43,7 +43,8 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !List.of("all", "seed-data").contains(args[0])) {
             System.err.println("usage: all [--sizes 10000,100000,1000000] [--tenants 50] [--clients 1,8,32,64] "
-                    + "[--only startup,availability,booking,tenants,reports] [--tenant-clients 32,64] "
+                    + "[--only startup,availability,booking,tenants,reports,cluster] [--tenant-clients 32,64] "
+                    + "[--cluster-clients 8,32] "
                     + "[--seconds 10] [--out docs/benchmarks.md]\n"
                     + "       seed-data --api http://127.0.0.1:8080/v1 --db-url jdbc:mysql://... [--db-user root] "
                     + "[--db-password ''] --tenants 50 --appointments 1000000");
@@ -115,6 +116,21 @@ public final class Benchmarks {
             startup(jar, config, work, serverJvm);
         }
 
+        if (Set.of("availability", "reports", "booking", "tenants").stream().anyMatch(only::contains)) {
+            embedded(work, jar, config, serverJvm, dbArgs, only, sizes, clientCounts, tenants, seconds);
+        }
+        if (only.contains("cluster")) {
+            cluster(root, jar, config, work, serverJvm, longs("cluster-clients", "8,32"), seconds);
+        }
+        Path out = root.resolve(option("out", "docs/benchmarks.md"));
+        report.appendTo(out);
+        System.out.println("\nAppended to " + out);
+    }
+
+    /** Everything measured on the embedded database: availability, reports, booking, many tenants. */
+    private void embedded(Path work, Path jar, Path config, List<String> serverJvm, List<String> dbArgs,
+                          Set<String> only, List<Long> sizes, List<Long> clientCounts, int tenants, Duration seconds)
+            throws Exception {
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("db/mariadb"), false, dbArgs)) {
             db.createDatabaseIfMissing("regimen_bench");
             String url = db.jdbcUrl("regimen_bench");
@@ -147,9 +163,6 @@ public final class Benchmarks {
                 }
             }
         }
-        Path out = root.resolve(option("out", "docs/benchmarks.md"));
-        report.appendTo(out);
-        System.out.println("\nAppended to " + out);
     }
 
     private void machine(Connection connection) throws Exception {
@@ -322,6 +335,89 @@ public final class Benchmarks {
                 + doubles + "**.");
         report.line("Server resident memory under this load: at most **" + Report.number(maxRss.get())
                 + " MiB** (" + jvmSettings + "; target under 400 MiB).");
+    }
+
+    /**
+     * Booking on Debian's MariaDB twice, under equal conditions: its node 1 alone without Galera, then
+     * the three-node Galera cluster of {@code scripts/galera-cluster} with the same binary and
+     * settings. One server process each time, given every node (it writes through the first); the
+     * JDBC baseline runs on node 1.
+     */
+    private void cluster(Path root, Path jar, Path config, Path work, List<String> serverJvm, List<Long> clientCounts,
+                         Duration seconds) throws Exception {
+        Path script = root.resolve("scripts/galera-cluster");
+        List<List<String>> table = new ArrayList<>();
+        Map<String, Double> oneServer = new HashMap<>();
+        String version = "";
+        long doubles = 0;
+        for (boolean clustered : List.of(false, true)) {
+            String label = clustered ? "3-node cluster" : "one server";
+            try (ScriptedMariaDb db = clustered ? ScriptedMariaDb.cluster(script, work.resolve("galera"), 24600)
+                    : ScriptedMariaDb.single(script, work.resolve("single"), 24700)) {
+                db.createDatabase("regimen_bench");
+                Map<String, String> env = Map.of("DB_URL", db.serverUrl("regimen_bench"), "DB_USER", db.user(),
+                        "DB_PASSWORD", db.password(), "DEMO_DATA", "false");
+                try (ServerProcess server = ServerProcess.start(jar, config, env, serverJvm,
+                        work.resolve(clustered ? "server-cluster.log" : "server-single.log"));
+                     Connection connection = DriverManager.getConnection(db.firstNodeUrl("regimen_bench"),
+                             db.user(), db.password())) {
+                    try (Statement statement = connection.createStatement();
+                         var rs = statement.executeQuery("SELECT VERSION()")) {
+                        rs.next();
+                        version = rs.getString(1);
+                    }
+                    RegimenHttp api = new RegimenHttp(server.apiBase());
+                    BenchClinic clinic = BenchClinic.open(api, 200);
+                    String pluginVersion = pluginVersion(api, clinic);
+                    BookingBench bench = new BookingBench(clinic, api, new JdbcBooking(clinic, pluginVersion),
+                            db.firstNodeUrl("regimen_bench"), db.user(), db.password(),
+                            LocalDate.now(clinic.zone()).plusDays(120));
+                    bench.run(BookingBench.Shape.SPREAD, BookingBench.Path.HTTP, 8, Duration.ofSeconds(30), connection);
+                    bench.run(BookingBench.Shape.SPREAD, BookingBench.Path.JDBC, 8, Duration.ofSeconds(3), connection);
+                    for (BookingBench.Shape shape : BookingBench.Shape.values()) {
+                        for (long clients : clientCounts) {
+                            BookingBench.Row jdbc = bench.run(shape, BookingBench.Path.JDBC, (int) clients, seconds,
+                                    connection);
+                            BookingBench.Row http = bench.run(shape, BookingBench.Path.HTTP, (int) clients, seconds,
+                                    connection);
+                            for (BookingBench.Row row : List.of(jdbc, http)) {
+                                LoadRun.Result r = row.result();
+                                String key = shape + "/" + clients + "/" + row.path();
+                                if (!clustered) {
+                                    oneServer.put(key, r.donePerSecond());
+                                }
+                                Latencies l = r.latencies();
+                                table.add(List.of(label, shape.name().toLowerCase(java.util.Locale.ROOT),
+                                        String.valueOf(clients), row.path().name(), Report.number(r.donePerSecond()),
+                                        row.path() == BookingBench.Path.HTTP ? Report.ratio(
+                                                r.attemptsPerSecond() / jdbc.result().attemptsPerSecond()) : "baseline",
+                                        !clustered ? "100%" : oneServer.get(key) > 0
+                                                ? Report.ratio(r.donePerSecond() / oneServer.get(key)) : "n/a",
+                                        Report.ms(l.p50()), Report.ms(l.p95()), Report.ms(l.p99()),
+                                        String.format(java.util.Locale.ROOT, "%.1f", row.commitsPerAttempt()),
+                                        String.valueOf(r.refused()),
+                                        r.errors() + (r.firstError() == null ? "" : " (" + r.firstError() + ")")));
+                            }
+                        }
+                    }
+                    doubles += DoubleBookings.count(connection, clinic.tenantId());
+                }
+            }
+        }
+        report.heading("### Booking on one database server and on a three-node Galera cluster");
+        report.line("Debian's MariaDB " + version + ", run by `scripts/galera-cluster`: first `single` (node 1 alone, "
+                + "Galera off), then `start` (three nodes, every write certified and applied on all three before "
+                + "its commit returns), the same binary and my.cnf both times (48 MB buffer pool, "
+                + "innodb_flush_log_at_trx_commit=2, wsrep_sync_wait=1 on the cluster). One Regimen server each time, "
+                + "given every node (it writes through node 1 and fails over to the next); the JDBC baseline runs on "
+                + "node 1. Every node, the server and the load generator share this machine's "
+                + Runtime.getRuntime().availableProcessors() + " cores: the cluster's two extra nodes take CPU from the "
+                + "rest, as they would not on machines of their own. " + seconds.toSeconds() + " s per row after 30 s "
+                + "of warm-up.");
+        report.line("");
+        report.table(List.of("database", "shape", "clients", "path", "booked/s", "of JDBC on it", "of one server",
+                "p50 ms", "p95 ms", "p99 ms", "commits/attempt", "refused", "errors"), table);
+        report.line("Double bookings after all rows, on both: **" + doubles + "**.");
     }
 
     /** Spread booking over every tenant at once, HTTP beside JDBC, with the server's resident memory. */
