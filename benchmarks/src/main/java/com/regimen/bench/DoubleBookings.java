@@ -6,9 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Counts, from the committed rows, pairs of active appointments of one tenant that overlap on a
- * practitioner, or on a room including its turnover. A booking benchmark is only valid when this
- * is zero after it.
+ * Counts, from the committed rows, the active appointments of one tenant that start before an
+ * earlier one on the same practitioner, or on the same room including its turnover, has ended: one
+ * per clash a double booking made. A booking benchmark is only valid when this is zero after it.
  */
 public final class DoubleBookings {
     private static final String ACTIVE = "IN ('BOOKED', 'CHECKED_IN', 'COMPLETED')";
@@ -17,19 +17,20 @@ public final class DoubleBookings {
     }
 
     public static long count(Connection connection, String tenantId) throws SQLException {
-        return pairs(connection, tenantId, "practitioner_id", "ends_at") + pairs(connection, tenantId, "room_id",
+        return clashes(connection, tenantId, "practitioner_id", "ends_at") + clashes(connection, tenantId, "room_id",
                 "room_free_at");
     }
 
-    private static long pairs(Connection connection, String tenantId, String resource, String busyUntil)
+    private static long clashes(Connection connection, String tenantId, String resource, String busyUntil)
             throws SQLException {
-        // b starts within the 10 hours (the longest session) before a ends: the index range on
-        // (tenant_id, resource, starts_at) instead of every pair.
-        String sql = "SELECT COUNT(*) FROM appointments a JOIN appointments b ON b.tenant_id = a.tenant_id "
-                + "AND b." + resource + " = a." + resource + " AND b.id <> a.id "
-                + "AND b.starts_at >= a.starts_at - INTERVAL 10 HOUR AND b.starts_at <= a.starts_at "
-                + "AND b." + busyUntil + " > a.starts_at AND (b.starts_at < a.starts_at OR b.id < a.id) "
-                + "WHERE a.tenant_id = ? AND a.status " + ACTIVE + " AND b.status " + ACTIVE;
+        // Each active appointment against the latest end of those before it on the same resource: it
+        // clashes when it starts before that end. One ordered pass per resource; the self-join this
+        // replaced could use only (tenant_id, resource) of its index and compared every pair of a
+        // resource's five years, about 15 s a tenant at 1 million appointments.
+        String sql = "SELECT COUNT(*) FROM (SELECT starts_at, MAX(" + busyUntil + ") OVER (PARTITION BY " + resource
+                + " ORDER BY starts_at, id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS busy_before "
+                + "FROM appointments WHERE tenant_id = ? AND " + resource + " IS NOT NULL AND status " + ACTIVE
+                + ") w WHERE w.busy_before > w.starts_at";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, tenantId);
             try (ResultSet rs = statement.executeQuery()) {
