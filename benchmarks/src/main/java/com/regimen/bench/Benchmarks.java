@@ -138,7 +138,7 @@ public final class Benchmarks {
                     "DEMO_DATA", "false");
             try (ServerProcess server = ServerProcess.start(jar, config, env, serverJvm, work.resolve("server.log"));
                  Connection connection = DriverManager.getConnection(url, db.user(), db.password())) {
-                machine(connection);
+                machine(connection, dbArgs);
                 RegimenHttp api = new RegimenHttp(server.apiBase());
                 BenchClinic clinic = BenchClinic.open(api, 200);
                 String pluginVersion = pluginVersion(api, clinic);
@@ -165,7 +165,7 @@ public final class Benchmarks {
         }
     }
 
-    private void machine(Connection connection) throws Exception {
+    private void machine(Connection connection, List<String> dbArgs) throws Exception {
         String cpu = "unknown CPU";
         for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
             if (line.startsWith("model name")) {
@@ -182,7 +182,8 @@ public final class Benchmarks {
         }
         report.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
                 + Long.parseLong(memory) / 1024 / 1024 + " GiB; Java " + System.getProperty("java.runtime.version")
-                + "; MariaDB " + mariadb + " (embedded, default settings); server and load generator on the same "
+                + "; MariaDB " + mariadb + " (embedded, " + (dbArgs.isEmpty() ? "default settings" : "with "
+                + String.join(" ", dbArgs)) + "); server and load generator on the same "
                 + "machine, sharing its cores with the database.");
     }
 
