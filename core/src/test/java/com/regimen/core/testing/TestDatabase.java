@@ -1,7 +1,7 @@
 package com.regimen.core.testing;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
-import com.regimen.core.database.DaosPerHandle;
+import com.regimen.core.database.DaosBuiltOnce;
 import com.regimen.core.database.TransactionRetry;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -20,7 +20,7 @@ public record TestDatabase(String url, String user, String password) {
     }
 
     public Jdbi jdbi() {
-        return TransactionRetry.install(DaosPerHandle.install(Jdbi.create(dataSource()).installPlugin(new SqlObjectPlugin())));
+        return TransactionRetry.install(DaosBuiltOnce.install(Jdbi.create(dataSource()).installPlugin(new SqlObjectPlugin())));
     }
 
     /** A single number from SQL, for assertions on what was really written. */

@@ -1,6 +1,6 @@
 package com.regimen.web.database;
 
-import com.regimen.core.database.DaosPerHandle;
+import com.regimen.core.database.DaosBuiltOnce;
 import com.regimen.core.database.SqlErrorMessages;
 import com.regimen.core.database.TransactionRetry;
 import com.regimen.core.wiring.CoreDaos;
@@ -35,7 +35,7 @@ public final class RegimenJdbi {
     /** @param statementTimeout how long any one statement may run, so no request holds a connection for ever */
     private static Jdbi configure(Jdbi jdbi, Duration statementTimeout) {
         CoreDaos.preload(jdbi);
-        DaosPerHandle.install(jdbi);
+        DaosBuiltOnce.install(jdbi);
         // Statement errors name the SQL but never the bound values: those include password hashes,
         // token hashes and patients' details, which must not reach the logs.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(SqlErrorMessages.WITHOUT_VALUES);
