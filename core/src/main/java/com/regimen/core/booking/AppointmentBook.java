@@ -211,7 +211,7 @@ public final class AppointmentBook {
                 start, practitionerId, roomId, id);
         eligibility.requirePatchTest(handle, actor.tenantId(), admission, start);
         eligibility.requireClearanceOn(admission, start);
-        List<ReservedConsumable> held = slots.reserve(handle, actor.tenantId(), admission.location(),
+        List<ReservedConsumable> held = slots.reserveForNew(handle, actor.tenantId(), admission.location(),
                 admission.protocol(), slot, id);
         Instant now = clock.instant();
         Appointment appointment = new Appointment(actor.tenantId(), id, admission.patientId(),

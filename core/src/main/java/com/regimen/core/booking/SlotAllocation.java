@@ -91,11 +91,11 @@ final class SlotAllocation {
         AppointmentDao dao = handle.attach(AppointmentDao.class);
         Instant since = start.minus(AppointmentBook.LONGEST_SESSION);
         Practitioner free = firstLockedFree(onShift, Practitioner::id,
-                id -> dao.lockPractitioners(tenantId, List.of(id)),
+                id -> dao.writeLockPractitioners(tenantId, List.of(id)),
                 p -> dao.practitionerClashes(tenantId, p.id(), since, start, end, excludeAppointmentId) == 0
                         && dao.timeOffClashes(tenantId, p.id(), start, end) == 0)
                 .orElseThrow(() -> BookingRefusal.slotTaken("The practitioner is no longer free then."));
-        Room room = firstLockedFree(suitable, Room::id, id -> dao.lockRooms(tenantId, List.of(id)),
+        Room room = firstLockedFree(suitable, Room::id, id -> dao.writeLockRooms(tenantId, List.of(id)),
                 r -> dao.roomClashes(tenantId, r.id(), since, start, freeAt(end, r), excludeAppointmentId) == 0)
                 .orElseThrow(() -> BookingRefusal.slotTaken("No suitable room is free then (turnover included)."));
         return new Slot(start, end, freeAt(end, room), free, room);
@@ -136,6 +136,14 @@ final class SlotAllocation {
                                      Slot slot, String appointmentId) {
         LocalDate day = slot.start().atZone(location.timezone()).toLocalDate();
         return StockReservations.reserve(handle, tenantId, location.id(), appointmentId, day,
+                protocol.consumablesPerSession(), clock.instant());
+    }
+
+    /** As {@link #reserve}, for an appointment this transaction is booking (it holds nothing yet). */
+    List<ReservedConsumable> reserveForNew(Handle handle, String tenantId, Location location,
+                                           TreatmentProtocol protocol, Slot slot, String appointmentId) {
+        LocalDate day = slot.start().atZone(location.timezone()).toLocalDate();
+        return StockReservations.reserveForNew(handle, tenantId, location.id(), appointmentId, day,
                 protocol.consumablesPerSession(), clock.instant());
     }
 }

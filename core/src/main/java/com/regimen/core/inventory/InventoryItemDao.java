@@ -2,10 +2,12 @@ package com.regimen.core.inventory;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,11 @@ public interface InventoryItemDao {
     @SqlQuery("SELECT tenant_id, id, sku, name, unit, created_at FROM inventory_items "
             + "WHERE tenant_id = :tenantId AND sku = :sku")
     Optional<InventoryItem> findBySku(@Bind("tenantId") String tenantId, @Bind("sku") String sku);
+
+    /** Those of {@code skus} the tenant stocks, in one statement (a booking holds several consumables). */
+    @SqlQuery("SELECT tenant_id, id, sku, name, unit, created_at FROM inventory_items "
+            + "WHERE tenant_id = :tenantId AND sku IN (<skus>)")
+    List<InventoryItem> findBySkus(@Bind("tenantId") String tenantId, @BindList("skus") Collection<String> skus);
 
     @SqlQuery("SELECT tenant_id, id, sku, name, unit, created_at FROM inventory_items WHERE tenant_id = :tenantId "
             + "AND (:afterId IS NULL OR id > :afterId) ORDER BY id LIMIT :limit")

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Holds, releases and uses up consumables for appointments. Every method runs in the caller's
@@ -43,16 +44,38 @@ public final class StockReservations {
     public static List<ReservedConsumable> reserve(Handle handle, String tenantId, String locationId,
                                                    String appointmentId, LocalDate serviceDate,
                                                    List<ConsumableUse> uses, Instant now) {
+        List<StockReservationDao.Held> before = handle.attach(StockReservationDao.class).held(tenantId, appointmentId);
+        return hold(handle, tenantId, locationId, appointmentId, before, serviceDate, uses, now);
+    }
+
+    /**
+     * As {@link #reserve}, for an appointment being booked in this transaction: it holds nothing
+     * yet, so there is nothing to read and give back.
+     */
+    public static List<ReservedConsumable> reserveForNew(Handle handle, String tenantId, String locationId,
+                                                         String appointmentId, LocalDate serviceDate,
+                                                         List<ConsumableUse> uses, Instant now) {
+        return hold(handle, tenantId, locationId, appointmentId, List.of(), serviceDate, uses, now);
+    }
+
+    private static List<ReservedConsumable> hold(Handle handle, String tenantId, String locationId,
+                                                 String appointmentId, List<StockReservationDao.Held> before,
+                                                 LocalDate serviceDate, List<ConsumableUse> uses, Instant now) {
         List<ConsumableUse> ordered = uses.stream().sorted(Comparator.comparing(ConsumableUse::sku)).toList();
-        InventoryItemDao itemDao = handle.attach(InventoryItemDao.class);
         StockLotDao lots = handle.attach(StockLotDao.class);
         StockReservationDao reservations = handle.attach(StockReservationDao.class);
+        Map<String, InventoryItem> stocked = ordered.isEmpty() ? Map.of()
+                : handle.attach(InventoryItemDao.class).findBySkus(tenantId,
+                        ordered.stream().map(ConsumableUse::sku).collect(Collectors.toCollection(TreeSet::new)))
+                .stream().collect(Collectors.toMap(InventoryItem::sku, item -> item));
         Map<String, InventoryItem> items = new LinkedHashMap<>();
         for (ConsumableUse use : ordered) {
-            items.put(use.sku(), itemDao.findBySku(tenantId, use.sku())
-                    .orElseThrow(() -> outOfStock(use.sku(), 0, use.quantity())));
+            InventoryItem item = stocked.get(use.sku());
+            if (item == null) {
+                throw outOfStock(use.sku(), 0, use.quantity());
+            }
+            items.put(use.sku(), item);
         }
-        List<StockReservationDao.Held> before = reservations.held(tenantId, appointmentId);
         Set<String> toLock = new TreeSet<>();
         before.forEach(held -> toLock.add(held.lotId()));
         if (!items.isEmpty()) {
@@ -65,7 +88,8 @@ public final class StockReservations {
             });
             return List.of();
         }
-        lots.lockInOrder(tenantId, toLock);
+        // Nothing is read back from the lock: findAll below reads the locked lots.
+        lots.writeLockInOrder(tenantId, toLock);
         settle(handle, tenantId, appointmentId, before, "RELEASED", null, null, now);
 
         List<StockLot> locked = lots.findAll(tenantId, toLock);
@@ -117,7 +141,7 @@ public final class StockReservations {
 
     private static void lockLots(Handle handle, String tenantId, List<StockReservationDao.Held> held) {
         if (!held.isEmpty()) {
-            handle.attach(StockLotDao.class).lockInOrder(tenantId,
+            handle.attach(StockLotDao.class).writeLockInOrder(tenantId,
                     new TreeSet<>(held.stream().map(StockReservationDao.Held::lotId).toList()));
         }
     }
