@@ -37,6 +37,7 @@ import com.regimen.web.health.JvmHealthCheck;
 import com.regimen.web.health.MigrationsHealthCheck;
 import com.regimen.web.http.ClientAddresses;
 import com.regimen.web.database.RequestCommitsReset;
+import com.regimen.web.database.StartingDatabase;
 import com.regimen.web.http.RequestBodyLimitFilter;
 import com.regimen.web.http.SelfServiceThrottle;
 import com.regimen.web.idempotency.IdempotencyFilter;
@@ -148,10 +149,14 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
                 config.getDatabaseLocator().stop();
             }
         });
-        ManagedDataSource dataSource = config.getDataSourceFactory().build(environment.metrics(), "database");
-        if (config.isMigrateOnStart()) {
-            SchemaMigrator.migrate(dataSource);
-        }
+        // The database starts (and its schema is checked) while the rest starts beside it.
+        ManagedDataSource dataSource = StartingDatabase.begin(() -> {
+            ManagedDataSource started = config.getDataSourceFactory().build(environment.metrics(), "database");
+            if (config.isMigrateOnStart()) {
+                SchemaMigrator.migrate(started);
+            }
+            return started;
+        });
         environment.healthChecks().register("migrations", new MigrationsHealthCheck(dataSource));
         JvmHealth jvmHealth = watchJvm(environment);
         RegimenServices services = RegimenServices.build(config, environment, dataSource, clock());

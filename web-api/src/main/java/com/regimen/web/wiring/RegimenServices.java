@@ -169,7 +169,7 @@ public record RegimenServices(
     public static RegimenServices build(RegimenConfiguration config, Environment environment,
                                         ManagedDataSource dataSource, Clock clock) {
         LimitSettings limits = config.getLimits();
-        Jdbi jdbi = RegimenJdbi.build(environment, config.getDataSourceFactory(), dataSource,
+        Jdbi jdbi = RegimenJdbi.build(environment, config.getConfiguredDatabase(), dataSource,
                 Duration.ofMillis(limits.getStatementTimeout().toMilliseconds()));
         PluginRegistry plugins = loadPlugins(config.getPlugins());
         PluginInvoker invoker = pluginInvoker(config.getPlugins(), environment, plugins);
