@@ -144,6 +144,17 @@ public final class Availability {
                 if (!stock.covers(protocol.consumablesPerSession(), day)) {
                     continue;
                 }
+                // Who is qualified, and their shifts here, depend on the day only: worked out once a day,
+                // not at every start (the search weighs each start against every practitioner).
+                List<OnDuty> onDuty = new ArrayList<>();
+                for (Practitioner p : practitioners) {
+                    if (ResourceRules.qualified(p, protocol, day)) {
+                        List<TimeRange> shifts = ResourceRules.shiftsOn(p, locationId, day);
+                        if (!shifts.isEmpty()) {
+                            onDuty.add(new OnDuty(p, shifts, timeOff.getOrDefault(p.id(), List.of())));
+                        }
+                    }
+                }
                 for (TimeRange hours : location.hoursOn(day)) {
                     for (LocalTime t : SlotStarts.within(hours, location.slotMinutes())) {
                         candidates += practitioners.size();
@@ -161,12 +172,13 @@ public final class Availability {
                                 || !ResourceRules.within(hours, start.atZone(location.timezone()), localEnd)) {
                             continue;
                         }
-                        for (Practitioner p : practitioners) {
-                            if (bookable(p, protocol, locationId, day, t, localEnd.toLocalTime(), start, end,
-                                    practitionersTaken, timeOff.getOrDefault(p.id(), List.of()))) {
+                        LocalTime localEndTime = localEnd.toLocalTime();
+                        for (OnDuty duty : onDuty) {
+                            if (duty.free(t, localEndTime, start, end, practitionersTaken)) {
                                 Optional<Room> room = freeRoom(rooms, roomsTaken, start, end);
                                 if (room.isPresent()) {
-                                    slots.add(new AvailableSlot(start, end, p.id(), room.get().id(), day));
+                                    slots.add(new AvailableSlot(start, end, duty.practitioner().id(), room.get().id(),
+                                            day));
                                     // Days, then starts, then practitioners in id order: the first found are the earliest.
                                     if (slots.size() == wanted) {
                                         break search;
@@ -187,12 +199,14 @@ public final class Availability {
                         + "Ask for fewer days or name a practitioner.");
     }
 
-    private static boolean bookable(Practitioner p, TreatmentProtocol protocol, String locationId, LocalDate day,
-                                    LocalTime from, LocalTime to, Instant start, Instant end,
-                                    BusyIntervals taken, List<TimeOff> away) {
-        return ResourceRules.qualified(p, protocol, day) && ResourceRules.onShift(p, locationId, day, from, to)
-                && !taken.overlaps(p.id(), start, end)
-                && away.stream().noneMatch(t -> t.from().isBefore(end) && t.to().isAfter(start));
+    /** A practitioner qualified on the search's current day, with their shifts at the location that day. */
+    private record OnDuty(Practitioner practitioner, List<TimeRange> shifts, List<TimeOff> away) {
+        /** On shift for the whole session, and neither booked nor away during it. */
+        boolean free(LocalTime from, LocalTime to, Instant start, Instant end, BusyIntervals taken) {
+            return ResourceRules.covers(shifts, from, to)
+                    && !taken.overlaps(practitioner.id(), start, end)
+                    && away.stream().noneMatch(t -> t.from().isBefore(end) && t.to().isAfter(start));
+        }
     }
 
     private static Optional<Room> freeRoom(List<Room> rooms, BusyIntervals taken, Instant start, Instant end) {

@@ -3,12 +3,14 @@ package com.regimen.core.booking;
 import com.regimen.core.scheduling.Location;
 import com.regimen.core.scheduling.Practitioner;
 import com.regimen.core.scheduling.Room;
+import com.regimen.core.scheduling.Shift;
 import com.regimen.core.scheduling.TimeRange;
 import com.regimen.plugin.spi.TreatmentProtocol;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 /**
  * Which practitioner, room and hours a treatment may use: the one copy of these rules (whether the
@@ -31,8 +33,24 @@ final class ResourceRules {
 
     /** Whether a shift at the location covers the whole of {@code from} to {@code to} on {@code day}. */
     static boolean onShift(Practitioner practitioner, String locationId, LocalDate day, LocalTime from, LocalTime to) {
-        return practitioner.schedule().stream().anyMatch(shift -> shift.locationId().equals(locationId)
-                && shift.day() == day.getDayOfWeek() && shift.hours().contains(from, to));
+        return covers(shiftsOn(practitioner, locationId, day), from, to);
+    }
+
+    /** The practitioner's shift hours at the location on {@code day} (its day of the week). */
+    static List<TimeRange> shiftsOn(Practitioner practitioner, String locationId, LocalDate day) {
+        return practitioner.schedule().stream()
+                .filter(shift -> shift.locationId().equals(locationId) && shift.day() == day.getDayOfWeek())
+                .map(Shift::hours).toList();
+    }
+
+    /** Whether one of {@code shifts} (a day's, from {@link #shiftsOn}) covers the whole of {@code from} to {@code to}. */
+    static boolean covers(List<TimeRange> shifts, LocalTime from, LocalTime to) {
+        for (TimeRange hours : shifts) {
+            if (hours.contains(from, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Active, at the location, with every piece of equipment the treatment needs. */
