@@ -64,6 +64,8 @@ public final class StockReservations {
         List<ConsumableUse> ordered = uses.stream().sorted(Comparator.comparing(ConsumableUse::sku)).toList();
         StockLotDao lots = handle.attach(StockLotDao.class);
         StockReservationDao reservations = handle.attach(StockReservationDao.class);
+        // Matched exactly here, where the database matched case-insensitively: both sides are lower-case
+        // ASCII (InventoryItems and the plugin contract check it), so the two agree.
         Map<String, InventoryItem> stocked = ordered.isEmpty() ? Map.of()
                 : handle.attach(InventoryItemDao.class).findBySkus(tenantId,
                         ordered.stream().map(ConsumableUse::sku).collect(Collectors.toCollection(TreeSet::new)))
