@@ -13,8 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * The server's data source while its database is still being started (the embedded MariaDB, and
- * the schema check or migration) on a thread of its own: the rest of start-up (plugins, services,
- * Jersey) goes on meanwhile, and whatever asks for a connection waits for the database to be ready.
+ * the schema check or migration) on a thread of its own: loading the plugins and building the
+ * services go on meanwhile, and whatever asks for a connection waits for the database to be ready.
  *
  * <p>Why: starting the embedded database and finding the schema current took about 1.6 s of a
  * 6.5-s warm start, with the main thread waiting on it (docs/benchmarks.md). Failing fast is kept:
