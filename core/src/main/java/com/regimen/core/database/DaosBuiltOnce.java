@@ -99,11 +99,11 @@ public final class DaosBuiltOnce implements ExtensionFactory {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             if (method.getDeclaringClass() == Object.class) {
+                // A proxy hands on only these three of Object's methods: equals, hashCode and toString.
                 return switch (method.getName()) {
                     case "equals" -> proxy == args[0];
                     case "hashCode" -> System.identityHashCode(proxy);
-                    case "toString" -> type.getSimpleName() + " on " + supplier;
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> type.getSimpleName() + " on " + supplier;
                 };
             }
             HandleSupplier previous = callersHandle.enter(supplier);
