@@ -22,6 +22,7 @@ import com.regimen.web.auth.RoleAuthorizer;
 import com.regimen.web.auth.SessionCookieAuthFilter;
 import com.regimen.web.auth.StaffPrincipal;
 import com.regimen.web.commands.BackupAndRestoreDbCommand;
+import com.regimen.web.commands.ClassDataTrainingCommand;
 import com.regimen.web.commands.ReconcilePaymentsCommand;
 import com.regimen.web.wiring.RegimenServices;
 import com.regimen.web.demo.DemoClinic;
@@ -133,6 +134,7 @@ public class RegimenApplication extends Application<RegimenConfiguration> {
         bootstrap.addCommand(new ReconcilePaymentsCommand(this::clock));
         // Dropwizard's db (migrations) command, with db backup and db restore.
         bootstrap.addCommand(new BackupAndRestoreDbCommand());
+        bootstrap.addCommand(new ClassDataTrainingCommand(this));
     }
 
     @Override

@@ -110,8 +110,10 @@ class ServerKillIT {
         Files.createDirectories(ROOT);
         // The packaged jar, not the test class path: a dependency at test scope once shadowed one the
         // server needs, and every test passed while the README's `java -jar` could not start.
-        ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", packagedJar(),
-                "server", config().toString())
+        // With the README's options, the class-data archive the build trained among them.
+        ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx256m", "-Xmn64m", "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError", "-XX:SharedArchiveFile=" + Path.of("target", "regimen.jsa").toAbsolutePath(),
+                "-jar", packagedJar(), "server", config().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ROOT.resolve(name + "-server.log").toFile());
         Map<String, String> env = builder.environment();
