@@ -59,6 +59,10 @@ public final class AppointmentBook {
     }
 
     public BookedAppointment book(StaffIdentity actor, BookingRequest request) {
+        if (request.practitionerId() != null) {
+            jdbi.useHandle(handle -> slots.refuseIfTakenAtStart(handle, actor.tenantId(), request.practitionerId(),
+                    request.start()));
+        }
         Eligibility.Admission admission = eligibility.admitToBook(actor, request.patientId(), request.treatmentId(),
                 request.locationId(), request.start());
         Quote quote = quote(admission, admission.protocol().minSessions());

@@ -101,6 +101,19 @@ final class SlotAllocation {
         return new Slot(start, end, freeAt(end, room), free, room);
     }
 
+    /**
+     * A refusal before the gate: a named practitioner already booked at the very start is taken whatever
+     * the session's length, and the desk hears so without the patient being screened for nothing (when
+     * many desks race for one slot, all but one request end here). One read of what is committed, no
+     * lock; {@link #choose} still decides under the practitioner's lock.
+     */
+    void refuseIfTakenAtStart(Handle handle, String tenantId, String practitionerId, Instant start) {
+        if (handle.attach(AppointmentDao.class).practitionerClashes(tenantId, practitionerId,
+                start.minus(AppointmentBook.LONGEST_SESSION), start, start.plusMillis(1), "") > 0) {
+            throw BookingRefusal.slotTaken("The practitioner is no longer free then.");
+        }
+    }
+
     private static Instant freeAt(Instant end, Room room) {
         return end.plus(Duration.ofMinutes(room.turnoverMinutes()));
     }

@@ -2,6 +2,7 @@ package com.regimen.core.booking;
 
 import com.regimen.core.errors.DomainException;
 import com.regimen.core.inventory.ReservedConsumable;
+import com.regimen.core.patients.NewPatient;
 import com.regimen.core.testing.CoreClinic;
 import com.regimen.core.testing.Race;
 import com.regimen.core.testing.TestDatabase;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -89,6 +92,31 @@ class AppointmentBookIT {
         clinic.book(second, SUNDAY_10AM.plusSeconds(4500), clinic.nurse());
         assertThat(DB.count("SELECT COUNT(*) FROM appointments WHERE tenant_id = ?", clinic.tenantId())).isEqualTo(2);
         assertThat(reserved(clinic)).isEqualTo(2 * session);
+    }
+
+    @Test
+    void aPractitionerBookedAtTheVeryStartIsRefusedBeforeTheGateAndAPartOverlapUnderTheLock() {
+        CoreClinic clinic = SERVICES.openClinic();
+        clinic.book(clinic.patient(), SUNDAY_10AM, clinic.physician());
+        String blocked = SERVICES.patients().register(clinic.owner(),
+                new NewPatient("Huda Saleh", null, null, null, "ar")).id();
+        Map<String, Object> answers = new HashMap<>(Map.of("LIVER_DISEASE", false,
+                "BLOOD_DISORDER", true, "PREGNANT", false, "ANTICOAGULANTS", false));
+        answers.put("MEDICATIONS", List.of());
+        SERVICES.intakes().record(clinic.owner(), blocked, answers);
+
+        // The gate refuses this patient on a free slot...
+        assertThatThrownBy(() -> clinic.book(blocked, SUNDAY_10AM.plusSeconds(4 * 3600), clinic.physician()))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("CONTRAINDICATED"));
+        // ...and is not asked on a slot already taken at its start: the desk hears it is taken.
+        assertThatThrownBy(() -> clinic.book(blocked, SUNDAY_10AM.plusSeconds(1800), clinic.physician()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("SLOT_TAKEN"));
+        // A session that only runs into the booked one (9:30 to 10:30) passes the early read and is
+        // refused under the practitioner's lock.
+        assertThatThrownBy(() -> clinic.book(clinic.patient(), SUNDAY_10AM.minusSeconds(1800), clinic.physician()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("SLOT_TAKEN"));
+        assertThat(DB.count("SELECT COUNT(*) FROM appointments WHERE tenant_id = ?", clinic.tenantId())).isEqualTo(1);
     }
 
     @Test
