@@ -11,11 +11,14 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sends what the outbox holds, on every node at once. A run leases a batch of due messages with one
@@ -67,32 +70,62 @@ public final class MessageDispatcher {
                 return settled;
             }
             List<Message> leased = jdbi.withExtension(MessageDao.class, dao -> dao.claimed(token));
-            Map<String, MessageSettings> tenantSettings = new HashMap<>();
+            BatchReads reads = new BatchReads();
+            List<Outcome> unsent = new ArrayList<>();
             for (Message message : leased) {
                 if (!clock.instant().isBefore(leaseUntil)) {
                     break; // the rest go back to the pool when the lease runs out
                 }
-                settle(message, token, tenantSettings.computeIfAbsent(message.tenantId(), settings::of));
+                settle(message, token, reads, unsent);
                 settled++;
             }
+            recordUnsent(unsent, token);
         }
         return settled;
     }
 
-    private void settle(Message message, String token, MessageSettings tenantSettings) {
+    /**
+     * What a batch reads once however many of its messages need it: a booking's messages on each
+     * channel share the visit, the patient and the location, and a tenant's messages its settings. All
+     * of a batch is decided within moments, so the rule's "just before it is sent" still holds.
+     */
+    private final class BatchReads {
+        private final Map<String, MessageSettings> settingsByTenant = new HashMap<>();
+        private final Map<List<String>, Optional<MessageFacts>> factsByVisit = new HashMap<>();
+        private final Map<List<String>, Set<Channel>> optedOutByPatient = new HashMap<>();
+
+        MessageSettings settings(String tenantId) {
+            return settingsByTenant.computeIfAbsent(tenantId, settings::of);
+        }
+
+        Optional<MessageFacts> facts(Message message) {
+            return factsByVisit.computeIfAbsent(Arrays.asList(message.tenantId(), message.appointmentId(),
+                    message.refundId(), message.patientId()), key -> jdbi.withHandle(h -> MessageFacts.load(h, message)));
+        }
+
+        boolean optedOut(String tenantId, String patientId, Channel channel) {
+            return optedOutByPatient.computeIfAbsent(List.of(tenantId, patientId),
+                    key -> optOuts.optedOutChannels(tenantId, patientId)).contains(channel);
+        }
+    }
+
+    /** A skip or a deferral, written with the rest of its batch's in one transaction. */
+    private record Outcome(Message message, MessageStatus status, String reason, Instant next) {
+    }
+
+    private void settle(Message message, String token, BatchReads reads, List<Outcome> unsent) {
         Instant now = clock.instant();
         try {
-            Optional<MessageFacts> facts = jdbi.withHandle(h -> MessageFacts.load(h, message));
+            Optional<MessageFacts> facts = reads.facts(message);
             MessageChannel channel = channels.get(message.channel());
             boolean optedOut = facts.isPresent()
-                    && optOuts.optedOut(message.tenantId(), facts.get().patient().id(), message.channel());
+                    && reads.optedOut(message.tenantId(), facts.get().patient().id(), message.channel());
             SendRule.Decision decision = SendRule.decide(message, facts, optedOut,
-                    channel != null && channel.configured(), tenantSettings.quietHours(), now);
+                    channel != null && channel.configured(), reads.settings(message.tenantId()).quietHours(), now);
             if (decision instanceof SendRule.Skip skip) {
-                record(message, token, MessageStatus.SKIPPED, skip.reason(), message.attempts(), now, null, null);
+                unsent.add(new Outcome(message, MessageStatus.SKIPPED, skip.reason(), now));
             } else if (decision instanceof SendRule.Defer defer) {
-                record(message, token, MessageStatus.DEFERRED, defer.reason(), message.attempts(), defer.until(),
-                        null, null);
+                unsent.add(new Outcome(message, MessageStatus.DEFERRED, defer.reason(), defer.until()));
             } else if (decision instanceof SendRule.Send send) {
                 send(message, token, facts.get(), channel, send.address());
             }
@@ -128,6 +161,34 @@ public final class MessageDispatcher {
             } else {
                 LOG.warn("Message {} on {} refused ({})", message.id(), message.channel(), failure.getMessage());
                 record(message, token, MessageStatus.FAILED, failure.getMessage(), attempts, now, null, null);
+            }
+        }
+    }
+
+    /**
+     * Skips and deferrals send nothing, so they need not be written one by one before the next message:
+     * a node that dies first leaves them to the lease's end, and they are decided again. Sends are
+     * recorded as each one goes ({@link #send}).
+     */
+    private void recordUnsent(List<Outcome> unsent, String token) {
+        if (unsent.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        int[] updated = jdbi.inTransaction(handle -> {
+            MessageDao dao = handle.attach(MessageDao.class);
+            int[] counts = new int[unsent.size()];
+            for (int i = 0; i < counts.length; i++) {
+                Outcome o = unsent.get(i);
+                counts[i] = dao.record(o.message().tenantId(), o.message().id(), token, o.status(), o.reason(),
+                        o.message().attempts(), o.next(), null, null, now);
+            }
+            return counts;
+        });
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                LOG.warn("Message {}: lease lost before its {} was recorded", unsent.get(i).message().id(),
+                        unsent.get(i).status());
             }
         }
     }

@@ -11,11 +11,6 @@ public interface OptOutDao {
     @SqlQuery("SELECT channel FROM message_opt_outs WHERE tenant_id = :tenantId AND patient_id = :patientId")
     List<String> channels(@Bind("tenantId") String tenantId, @Bind("patientId") String patientId);
 
-    @SqlQuery("SELECT COUNT(*) FROM message_opt_outs WHERE tenant_id = :tenantId AND patient_id = :patientId "
-            + "AND channel = :channel")
-    int optedOut(@Bind("tenantId") String tenantId, @Bind("patientId") String patientId,
-                 @Bind("channel") String channel);
-
     @SqlUpdate("INSERT IGNORE INTO message_opt_outs (tenant_id, patient_id, channel, recorded_by, recorded_at) "
             + "VALUES (:tenantId, :patientId, :channel, :by, :now)")
     int optOut(@Bind("tenantId") String tenantId, @Bind("patientId") String patientId,

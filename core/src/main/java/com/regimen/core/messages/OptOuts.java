@@ -51,8 +51,9 @@ public final class OptOuts {
         return channels(actor.tenantId(), patientId);
     }
 
-    boolean optedOut(String tenantId, String patientId, Channel channel) {
-        return jdbi.withExtension(OptOutDao.class, dao -> dao.optedOut(tenantId, patientId, channel.name())) > 0;
+    /** Every channel the patient opted out of, in one read (the dispatcher asks once per patient and batch). */
+    Set<Channel> optedOutChannels(String tenantId, String patientId) {
+        return channels(tenantId, patientId);
     }
 
     private Set<Channel> channels(String tenantId, String patientId) {
