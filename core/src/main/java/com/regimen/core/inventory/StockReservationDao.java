@@ -2,6 +2,8 @@ package com.regimen.core.inventory;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -13,10 +15,14 @@ public interface StockReservationDao {
     record Held(String id, String lotId, String sku, int quantity) {
     }
 
-    @SqlUpdate("INSERT INTO stock_reservations (tenant_id, id, appointment_id, lot_id, quantity, state, created_at) "
-            + "VALUES (:tenantId, :id, :appointmentId, :lotId, :quantity, 'RESERVED', :now)")
-    void insert(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("appointmentId") String appointmentId,
-                @Bind("lotId") String lotId, @Bind("quantity") int quantity, @Bind("now") Instant now);
+    /** One row per lot held; one statement for all of them (the driver rewrites the batch as one INSERT). */
+    @SqlBatch("INSERT INTO stock_reservations (tenant_id, id, appointment_id, lot_id, quantity, state, created_at) "
+            + "VALUES (:tenantId, :r.id, :appointmentId, :r.lotId, :r.quantity, 'RESERVED', :now)")
+    void insert(@Bind("tenantId") String tenantId, @Bind("appointmentId") String appointmentId,
+                @BindMethods("r") List<NewHold> holds, @Bind("now") Instant now);
+
+    record NewHold(String id, String lotId, int quantity) {
+    }
 
     @SqlQuery("SELECT r.id, r.lot_id, i.sku, r.quantity FROM stock_reservations r "
             + "JOIN stock_lots l ON l.tenant_id = r.tenant_id AND l.id = r.lot_id "

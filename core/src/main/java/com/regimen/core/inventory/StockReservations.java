@@ -96,6 +96,7 @@ public final class StockReservations {
 
         List<StockLot> locked = lots.findAll(tenantId, toLock);
         List<ReservedConsumable> held = new ArrayList<>();
+        List<StockReservationDao.NewHold> rows = new ArrayList<>();
         for (ConsumableUse use : ordered) {
             String itemId = items.get(use.sku()).id();
             int remaining = use.quantity();
@@ -108,7 +109,7 @@ public final class StockReservations {
                 int take = Math.min(remaining, Math.max(free, 0));
                 if (take > 0) {
                     lots.change(tenantId, lot.id(), 0, take);
-                    reservations.insert(tenantId, Ids.newId(), appointmentId, lot.id(), take, now);
+                    rows.add(new StockReservationDao.NewHold(Ids.newId(), lot.id(), take));
                     held.add(new ReservedConsumable(lot.id(), use.sku(), take));
                     remaining -= take;
                 }
@@ -119,6 +120,9 @@ public final class StockReservations {
             if (remaining > 0) {
                 throw outOfStock(use.sku(), available, use.quantity());
             }
+        }
+        if (!rows.isEmpty()) {
+            reservations.insert(tenantId, appointmentId, rows, now);
         }
         return held;
     }
