@@ -134,6 +134,8 @@ public final class Availability {
                     .forEach(row -> timeOff.computeIfAbsent(row.practitionerId(), id -> new ArrayList<>())
                             .add(row.toTimeOff()));
             StockOnShelf stock = new StockOnShelf(handle, tenant, locationId);
+            List<RoomCalendar> roomCalendars = rooms.stream().map(room -> new RoomCalendar(room, roomsTaken.of(room.id()),
+                    Duration.ofMinutes(room.turnoverMinutes()).toMillis())).toList();
 
             List<AvailableSlot> slots = new ArrayList<>();
             Duration length = Duration.ofMinutes(protocol.sessionMinutes());
@@ -151,7 +153,8 @@ public final class Availability {
                     if (ResourceRules.qualified(p, protocol, day)) {
                         List<TimeRange> shifts = ResourceRules.shiftsOn(p, locationId, day);
                         if (!shifts.isEmpty()) {
-                            onDuty.add(new OnDuty(p, shifts, timeOff.getOrDefault(p.id(), List.of())));
+                            onDuty.add(new OnDuty(p, shifts, practitionersTaken.of(p.id()),
+                                    timeOff.getOrDefault(p.id(), List.of())));
                         }
                     }
                 }
@@ -174,8 +177,8 @@ public final class Availability {
                         }
                         LocalTime localEndTime = localEnd.toLocalTime();
                         for (OnDuty duty : onDuty) {
-                            if (duty.free(t, localEndTime, start, end, practitionersTaken)) {
-                                Optional<Room> room = freeRoom(rooms, roomsTaken, start, end);
+                            if (duty.free(t, localEndTime, start, end)) {
+                                Optional<Room> room = freeRoom(roomCalendars, start, end);
                                 if (room.isPresent()) {
                                     slots.add(new AvailableSlot(start, end, duty.practitioner().id(), room.get().id(),
                                             day));
@@ -199,21 +202,30 @@ public final class Availability {
                         + "Ask for fewer days or name a practitioner.");
     }
 
-    /** A practitioner qualified on the search's current day, with their shifts at the location that day. */
-    private record OnDuty(Practitioner practitioner, List<TimeRange> shifts, List<TimeOff> away) {
+    /**
+     * A practitioner qualified on the search's current day, with their shifts at the location that day
+     * and their calendar; asked at every start, so nothing in it looks anything up again.
+     */
+    private record OnDuty(Practitioner practitioner, List<TimeRange> shifts, BusyIntervals.Taken taken,
+                          List<TimeOff> away) {
         /** On shift for the whole session, and neither booked nor away during it. */
-        boolean free(LocalTime from, LocalTime to, Instant start, Instant end, BusyIntervals taken) {
+        boolean free(LocalTime from, LocalTime to, Instant start, Instant end) {
             return ResourceRules.covers(shifts, from, to)
-                    && !taken.overlaps(practitioner.id(), start, end)
-                    && away.stream().noneMatch(t -> t.from().isBefore(end) && t.to().isAfter(start));
+                    && !taken.overlaps(start.toEpochMilli(), end.toEpochMilli())
+                    && (away.isEmpty() || away.stream().noneMatch(t -> t.from().isBefore(end) && t.to().isAfter(start)));
         }
     }
 
-    private static Optional<Room> freeRoom(List<Room> rooms, BusyIntervals taken, Instant start, Instant end) {
-        for (Room room : rooms) {
-            Instant freeAt = end.plus(Duration.ofMinutes(room.turnoverMinutes()));
-            if (!taken.overlaps(room.id(), start, freeAt)) {
-                return Optional.of(room);
+    /** A suitable room, its calendar and its turnover (a session keeps it until end + turnover). */
+    private record RoomCalendar(Room room, BusyIntervals.Taken taken, long turnoverMillis) {
+    }
+
+    private static Optional<Room> freeRoom(List<RoomCalendar> rooms, Instant start, Instant end) {
+        long from = start.toEpochMilli();
+        long to = end.toEpochMilli();
+        for (RoomCalendar room : rooms) {
+            if (!room.taken().overlaps(from, to + room.turnoverMillis())) {
+                return Optional.of(room.room());
             }
         }
         return Optional.empty();

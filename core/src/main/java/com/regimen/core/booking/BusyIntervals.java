@@ -28,19 +28,34 @@ final class BusyIntervals {
 
     /** Whether anything of {@code resource} overlaps [from, to). */
     boolean overlaps(String resource, Instant from, Instant to) {
-        long[][] intervals = sorted.computeIfAbsent(resource, this::sort);
-        long start = from.toEpochMilli();
-        long end = to.toEpochMilli();
-        // Nothing that starts before start - longest can reach start.
-        for (int i = firstStartingAtOrAfter(intervals, start - longest); i < intervals.length; i++) {
-            if (intervals[i][0] >= end) {
-                return false;
-            }
-            if (intervals[i][1] > start) {
-                return true;
-            }
+        return of(resource).overlaps(from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    /** One resource's intervals, for a search that asks about it at every start: looked up once. */
+    Taken of(String resource) {
+        return new Taken(sorted.computeIfAbsent(resource, this::sort));
+    }
+
+    final class Taken {
+        private final long[][] intervals;
+
+        private Taken(long[][] intervals) {
+            this.intervals = intervals;
         }
-        return false;
+
+        /** Whether anything overlaps [start, end), in epoch milliseconds. */
+        boolean overlaps(long start, long end) {
+            // Nothing that starts before start - longest can reach start.
+            for (int i = firstStartingAtOrAfter(intervals, start - longest); i < intervals.length; i++) {
+                if (intervals[i][0] >= end) {
+                    return false;
+                }
+                if (intervals[i][1] > start) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private long[][] sort(String resource) {
