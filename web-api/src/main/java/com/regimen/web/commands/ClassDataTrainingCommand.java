@@ -23,7 +23,7 @@ import java.util.List;
  * start-up and a first visitor ask (the health check, the UI, the API without credentials), stops
  * it and exits, so the JVM writes every class it loaded into the archive. A server started with
  * {@code -XX:SharedArchiveFile=regimen.jsa} then maps those classes instead of reading them out of the
- * jar, verifying and parsing them again: about a second and a half of a warm start on two cores
+ * jar, verifying and parsing them again: about a second of a warm start on two cores
  * (docs/benchmarks.md). Java 17 cannot make the archive on a first ordinary start (that is Java 19's
  * {@code -XX:+AutoCreateSharedArchive}), hence a training start per build.
  */
