@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Reads and changes a clinic chain's {@link MessageSettings}; reminders already written keep their times. */
 public final class ClinicMessageSettings {
@@ -52,7 +53,9 @@ public final class ClinicMessageSettings {
             errors.add(new FieldError("quietTo", "must be a time of day (HH:mm)"));
         }
         List<Channel> channels = wanted.channels() == null ? List.of() : wanted.channels();
-        if (channels.isEmpty() || channels.contains(null) || channels.stream().distinct().count() != channels.size()) {
+        // Not contains(null): an immutable list (List.of) throws on it instead of answering.
+        if (channels.isEmpty() || channels.stream().anyMatch(Objects::isNull)
+                || channels.stream().distinct().count() != channels.size()) {
             errors.add(new FieldError("channels", "one or more of EMAIL, SMS, WHATSAPP, each once"));
         }
         if (!errors.isEmpty()) {
