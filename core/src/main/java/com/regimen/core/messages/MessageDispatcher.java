@@ -86,8 +86,10 @@ public final class MessageDispatcher {
 
     /**
      * What a batch reads once however many of its messages need it: a booking's messages on each
-     * channel share the visit, the patient and the location, and a tenant's messages its settings. All
-     * of a batch is decided within moments, so the rule's "just before it is sent" still holds.
+     * channel share the visit, the patient and the location, and a tenant's messages its settings.
+     * The visit and the opt-outs are forgotten after every send, which may take seconds: a message is
+     * never decided on facts older than the batch's last send, so the rule's "just before it is sent"
+     * holds as it did when each message read its own.
      */
     private final class BatchReads {
         private final Map<String, MessageSettings> settingsByTenant = new HashMap<>();
@@ -106,6 +108,11 @@ public final class MessageDispatcher {
         boolean optedOut(String tenantId, String patientId, Channel channel) {
             return optedOutByPatient.computeIfAbsent(List.of(tenantId, patientId),
                     key -> optOuts.optedOutChannels(tenantId, patientId)).contains(channel);
+        }
+
+        void forgetVisitsAndOptOuts() {
+            factsByVisit.clear();
+            optedOutByPatient.clear();
         }
     }
 
@@ -128,6 +135,7 @@ public final class MessageDispatcher {
                 unsent.add(new Outcome(message, MessageStatus.DEFERRED, defer.reason(), defer.until()));
             } else if (decision instanceof SendRule.Send send) {
                 send(message, token, facts.get(), channel, send.address());
+                reads.forgetVisitsAndOptOuts();
             }
         } catch (RuntimeException e) {
             // Ours, not the provider's: logged by id only (never the patient or text), tried again later.
