@@ -103,9 +103,10 @@ final class SlotAllocation {
 
     /**
      * A refusal before the gate: a named practitioner already booked at the very start is taken whatever
-     * the session's length, and the desk hears so without the patient being screened for nothing (when
-     * many desks race for one slot, all but one request end here). One read of what is committed, no
-     * lock; {@link #choose} still decides under the practitioner's lock.
+     * the session's length, and the desk hears so without the patient being screened for nothing (of
+     * desks racing for one slot, each that asks after the winner committed ends here; those that ask
+     * at the same moment pass, and wait at the lock). One read of what is committed, no lock;
+     * {@link #choose} still decides under the practitioner's lock.
      */
     void refuseIfTakenAtStart(Handle handle, String tenantId, String practitionerId, Instant start) {
         if (handle.attach(AppointmentDao.class).practitionerClashes(tenantId, practitionerId,
