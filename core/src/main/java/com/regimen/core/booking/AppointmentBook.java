@@ -59,12 +59,14 @@ public final class AppointmentBook {
     }
 
     public BookedAppointment book(StaffIdentity actor, BookingRequest request) {
-        if (request.practitionerId() != null) {
-            jdbi.useHandle(handle -> slots.refuseIfTakenAtStart(handle, actor.tenantId(), request.practitionerId(),
-                    request.start()));
-        }
-        Eligibility.Admission admission = eligibility.admitToBook(actor, request.patientId(), request.treatmentId(),
-                request.locationId(), request.start());
+        // One connection for the early refusal and the gate: the gate's own withHandle gets this one.
+        Eligibility.Admission admission = jdbi.withHandle(handle -> {
+            if (request.practitionerId() != null) {
+                slots.refuseIfTakenAtStart(handle, actor.tenantId(), request.practitionerId(), request.start());
+            }
+            return eligibility.admitToBook(actor, request.patientId(), request.treatmentId(), request.locationId(),
+                    request.start());
+        });
         Quote quote = quote(admission, admission.protocol().minSessions());
         long price = quote.perSession();
         long deposit = quote.total() == 0 ? 0 : quote.deposit() * price / quote.total();

@@ -107,7 +107,7 @@ public final class MessageDispatcher {
 
         boolean optedOut(String tenantId, String patientId, Channel channel) {
             return optedOutByPatient.computeIfAbsent(List.of(tenantId, patientId),
-                    key -> optOuts.optedOutChannels(tenantId, patientId)).contains(channel);
+                    key -> optOuts.channels(tenantId, patientId)).contains(channel);
         }
 
         void forgetVisitsAndOptOuts() {

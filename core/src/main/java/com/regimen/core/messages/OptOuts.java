@@ -52,11 +52,7 @@ public final class OptOuts {
     }
 
     /** Every channel the patient opted out of, in one read (the dispatcher asks once per patient and batch). */
-    Set<Channel> optedOutChannels(String tenantId, String patientId) {
-        return channels(tenantId, patientId);
-    }
-
-    private Set<Channel> channels(String tenantId, String patientId) {
+    Set<Channel> channels(String tenantId, String patientId) {
         Set<Channel> out = EnumSet.noneOf(Channel.class);
         jdbi.withExtension(OptOutDao.class, dao -> dao.channels(tenantId, patientId))
                 .forEach(c -> out.add(Channel.valueOf(c)));
